@@ -1,0 +1,85 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+/** WCAG 2.1 AA, checked by axe on the pages each role uses, on a phone and a desktop. */
+const PAGES: { name: string; path: string | (() => Promise<string>); as?: string }[] = [
+  { name: 'catalog', path: '/' },
+  { name: 'sign-in', path: '/signin' },
+  { name: 'verify', path: '/verify' },
+  { name: 'dashboard', path: '/dashboard', as: 'educator@example.org' },
+  { name: 'my credentials', path: '/me/credentials', as: 'educator@example.org' },
+  { name: 'review queue', path: '/reviews', as: 'assessor@example.org' },
+  { name: 'authoring', path: '/authoring', as: 'issuer@example.org' },
+  { name: 'admin', path: '/admin', as: 'admin@example.org' },
+  { name: 'staff progress', path: '/admin', as: 'district@example.org' },
+];
+
+for (const width of [375, 1280]) {
+  for (const p of PAGES) {
+    test(`${p.name} at ${width}px has no WCAG 2.1 AA violations`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      if (p.as) {
+        const res = await page.request.post('/api/v1/auth/login', {
+          data: { email: p.as, password: 'microcred-demo' },
+        });
+        expect(res.ok()).toBe(true);
+      }
+      await page.goto(typeof p.path === 'string' ? p.path : await p.path());
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('main')).toBeVisible();
+      await expectNoViolations(page);
+    });
+  }
+}
+
+test('the public credential page has no WCAG 2.1 AA violations', async ({ page }) => {
+  await page.request.post('/api/v1/auth/login', {
+    data: { email: 'educator@example.org', password: 'microcred-demo' },
+  });
+  const { items } = await (await page.request.get('/api/v1/me/credentials')).json();
+  await page.goto(`/credentials/${items[0].id}`);
+  await expectNoViolations(page);
+});
+
+/** The working screens, opened on demo data: the educator's workspace, the review screen, the authoring editor. */
+for (const [name, as, find] of [
+  [
+    'workspace',
+    'educator@example.org',
+    async (page: Page) => {
+      const { items } = await (await page.request.get('/api/v1/submissions')).json();
+      return `/submissions/${items.find((i: { status: string }) => i.status === 'in_progress').id}`;
+    },
+  ],
+  [
+    'review screen',
+    'assessor@example.org',
+    async (page: Page) => {
+      const { items } = await (await page.request.get('/api/v1/reviews?status=assigned')).json();
+      return `/reviews/${items[0].id}`;
+    },
+  ],
+  [
+    'authoring editor',
+    'issuer@example.org',
+    async (page: Page) => {
+      const { items } = await (await page.request.get('/api/v1/authoring/micro-credentials')).json();
+      return `/authoring/${items[0].id}`;
+    },
+  ],
+] as const) {
+  test(`the ${name} has no WCAG 2.1 AA violations`, async ({ page }) => {
+    await page.request.post('/api/v1/auth/login', { data: { email: as, password: 'microcred-demo' } });
+    await page.goto(await find(page));
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('main')).toBeVisible();
+    await expectNoViolations(page);
+  });
+}

@@ -1,0 +1,36 @@
+import { loadConfig } from '../server/config.js';
+import { serve } from './serve.js';
+import { migrate } from './migrate.js';
+
+const USAGE = `microcred — educator micro-credentials
+
+usage: microcred <command>
+
+  serve     migrate, seed the demo (unless MICROCRED_DEMO=0) and serve the app and API
+  migrate   bring the database schema up to date and exit
+
+Settings come from the environment: PORT, HOST, DATABASE_URL, MICROCRED_DATA_DIR, PUBLIC_URL,
+MICROCRED_DEMO, MICROCRED_SECRET (see README).`;
+
+async function main(argv: string[]) {
+  const [command] = argv;
+  switch (command) {
+    case 'serve':
+      return serve(loadConfig());
+    case 'migrate':
+      return migrate(loadConfig());
+    case undefined:
+    case 'help':
+    case '--help':
+      console.log(USAGE);
+      return;
+    default:
+      console.error(`unknown command "${command}"\n\n${USAGE}`);
+      process.exitCode = 2;
+  }
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exitCode = 1;
+});

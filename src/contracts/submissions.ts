@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { IssuerRef, Problem } from './common.js';
+import { MicroCredentialContent } from './micro-credential.js';
+
+export const SUBMISSION_STATUSES = [
+  'in_progress',
+  'submitted',
+  'in_review',
+  'earned',
+  'not_yet',
+  'withdrawn',
+] as const;
+export const SubmissionStatus = z.enum(SUBMISSION_STATUSES);
+
+const MAX_ANSWER = 40_000;
+export const Answers = z.object({
+  part1: z.record(z.string().max(60), z.string().max(MAX_ANSWER)).default({}),
+  part3: z.record(z.string().max(60), z.string().max(MAX_ANSWER)).default({}),
+});
+export type Answers = z.infer<typeof Answers>;
+
+export const Attestation = z.object({ ownWork: z.boolean(), studentPrivacy: z.boolean() });
+export type Attestation = z.infer<typeof Attestation>;
+
+export const ArtifactView = z.object({
+  id: z.string(),
+  requirementId: z.string(),
+  kind: z.enum(['text', 'link', 'file', 'video']),
+  title: z.string(),
+  text: z.string().nullable(),
+  url: z.string().nullable(),
+  file: z
+    .object({ name: z.string(), contentType: z.string(), size: z.number(), downloadUrl: z.string() })
+    .nullable(),
+  createdAt: z.string(),
+});
+export type ArtifactView = z.infer<typeof ArtifactView>;
+
+export const CriterionFeedback = z.object({
+  criterionId: z.string(),
+  criterionTitle: z.string(),
+  levelId: z.string(),
+  levelLabel: z.string(),
+  demonstrated: z.boolean(),
+  feedback: z.string(),
+});
+export type CriterionFeedback = z.infer<typeof CriterionFeedback>;
+
+export const AttemptSummary = z.object({
+  number: z.number(),
+  status: z.enum(['draft', 'submitted', 'decided']),
+  submittedAt: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  decision: z.enum(['earned', 'not_yet']).nullable(),
+  resubmissionNote: z.string().nullable(),
+  /** Per-criterion scores and feedback, once decided. */
+  feedback: z.array(CriterionFeedback).nullable(),
+});
+export type AttemptSummary = z.infer<typeof AttemptSummary>;
+
+export const SubmissionSummary = z.object({
+  id: z.string(),
+  status: SubmissionStatus,
+  attemptNumber: z.number(),
+  maxAttempts: z.number(),
+  microCredential: z.object({ id: z.string(), title: z.string(), issuer: IssuerRef, imageUrl: z.string() }),
+  updatedAt: z.string(),
+  submittedAt: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  credentialId: z.string().nullable(),
+});
+export type SubmissionSummary = z.infer<typeof SubmissionSummary>;
+
+export const SubmissionView = SubmissionSummary.extend({
+  microCredential: z.object({
+    id: z.string(),
+    title: z.string(),
+    issuer: IssuerRef,
+    imageUrl: z.string(),
+    versionId: z.string(),
+    version: z.number(),
+    content: MicroCredentialContent,
+  }),
+  /** Whether a "not yet" may be answered with another attempt. */
+  canResubmit: z.boolean(),
+  attempts: z.array(AttemptSummary),
+  /** The attempt being written (a draft) or the latest one sent. */
+  current: z.object({
+    id: z.string(),
+    number: z.number(),
+    status: z.enum(['draft', 'submitted', 'decided']),
+    editable: z.boolean(),
+    revision: z.number(),
+    updatedAt: z.string(),
+    answers: Answers,
+    attestation: Attestation,
+    resubmissionNote: z.string().nullable(),
+    artifacts: z.array(ArtifactView),
+  }),
+});
+export type SubmissionView = z.infer<typeof SubmissionView>;
+
+export const StartSubmissionBody = z.object({ microCredentialId: z.string().min(1).max(100) });
+
+/** An autosave: only the fields given change. `revision` is the one the client started from. */
+export const SaveDraftBody = z.object({
+  revision: z.number().int().min(0).max(2_147_483_647),
+  answers: z
+    .object({
+      part1: z.record(z.string().max(60), z.string().max(MAX_ANSWER)).optional(),
+      part3: z.record(z.string().max(60), z.string().max(MAX_ANSWER)).optional(),
+    })
+    .optional(),
+  attestation: Attestation.partial().optional(),
+  resubmissionNote: z.string().max(10_000).optional(),
+});
+export const SaveDraftResult = z.object({ revision: z.number(), updatedAt: z.string() });
+
+export const AddArtifactBody = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('text'),
+    requirementId: z.string().min(1).max(60),
+    title: z.string().trim().min(1).max(200),
+    text: z.string().trim().min(1).max(MAX_ANSWER),
+  }),
+  z.object({
+    kind: z.literal('link'),
+    requirementId: z.string().min(1).max(60),
+    title: z.string().trim().min(1).max(200),
+    url: z
+      .url({ protocol: /^https?$/, message: 'enter a full web address starting with https://' })
+      .max(2000),
+  }),
+]);
+
+export const UpdateArtifactBody = z.object({
+  title: z.string().trim().min(1).max(200).optional(),
+  text: z.string().trim().min(1).max(MAX_ANSWER).optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
+});
+
+export const SubmitResult = z.object({ status: SubmissionStatus });
+export const IncompleteProblems = z.object({ problems: z.array(Problem) });
+
+export const ResubmitBody = z.object({
+  note: z.string().trim().min(10, 'say in a sentence or two what you changed').max(10_000),
+});

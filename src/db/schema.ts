@@ -1,0 +1,222 @@
+/**
+ * Table types as Kysely sees them. Ids are UUID strings made in TypeScript, timestamps are ISO
+ * strings, booleans are 0/1 integers and JSON is stored as text, so one set of queries runs on
+ * SQLite and PostgreSQL alike.
+ */
+export type OrganizationKind = 'platform' | 'state' | 'district' | 'school' | 'issuer';
+export type Role =
+  'educator' | 'assessor' | 'issuer_admin' | 'district_admin' | 'state_admin' | 'platform_admin';
+export type UserStatus = 'active' | 'invited' | 'deactivated';
+export type MicroCredentialStatus = 'draft' | 'published' | 'retired';
+export type SubmissionStatus = 'in_progress' | 'submitted' | 'in_review' | 'earned' | 'not_yet' | 'withdrawn';
+export type AttemptStatus = 'draft' | 'submitted' | 'decided';
+export type Decision = 'earned' | 'not_yet';
+export type ReviewStatus = 'assigned' | 'completed';
+export type CredentialStatus = 'valid' | 'revoked' | 'suspended';
+
+export interface OrganizationsTable {
+  id: string;
+  parent_id: string | null;
+  kind: OrganizationKind;
+  name: string;
+  slug: string;
+  description: string | null;
+  url: string | null;
+  email: string | null;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  status: UserStatus;
+  created_at: string;
+}
+
+export interface MembershipsTable {
+  id: string;
+  user_id: string;
+  org_id: string;
+  role: Role;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie token: a database leak does not leak live sessions. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface LoginFailuresTable {
+  id: string;
+  email: string;
+  ip: string;
+  created_at: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  email: string;
+  name: string;
+  org_id: string;
+  role: Role;
+  token_hash: string;
+  invited_by: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+}
+
+export interface MicroCredentialsTable {
+  id: string;
+  issuer_id: string;
+  slug: string;
+  status: MicroCredentialStatus;
+  /** The issuer's working copy (JSON of MicroCredentialContent, possibly incomplete); null when none. */
+  draft_content: string | null;
+  draft_updated_at: string | null;
+  current_version_id: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MicroCredentialVersionsTable {
+  id: string;
+  micro_credential_id: string;
+  version: number;
+  /** JSON of MicroCredentialContent; never changed once published. */
+  content: string;
+  is_current: number;
+  title: string;
+  summary: string;
+  topic: string;
+  subject: string;
+  grade_band: string;
+  credit_hours: number;
+  estimated_hours: number;
+  price_cents: number;
+  issuer_id: string;
+  search_text: string;
+  published_at: string;
+  published_by: string;
+}
+
+export interface SubmissionsTable {
+  id: string;
+  educator_id: string;
+  micro_credential_id: string;
+  version_id: string;
+  status: SubmissionStatus;
+  attempt_number: number;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  decided_at: string | null;
+}
+
+export interface AttemptsTable {
+  id: string;
+  submission_id: string;
+  number: number;
+  status: AttemptStatus;
+  /** JSON `{ part1: {questionId: text}, part3: {questionId: text} }`. */
+  answers: string;
+  resubmission_note: string | null;
+  /** JSON `{ ownWork: boolean, studentPrivacy: boolean }`. */
+  attestation: string;
+  /** Bumped on every saved change; saves name the revision they started from. */
+  revision: number;
+  decision: Decision | null;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  decided_at: string | null;
+}
+
+export interface ArtifactsTable {
+  id: string;
+  attempt_id: string;
+  requirement_id: string;
+  kind: 'text' | 'link' | 'file' | 'video';
+  title: string;
+  text: string | null;
+  url: string | null;
+  blob_sha256: string | null;
+  filename: string | null;
+  content_type: string | null;
+  size_bytes: number | null;
+  position: number;
+  created_at: string;
+}
+
+export interface ReviewsTable {
+  id: string;
+  attempt_id: string;
+  assessor_id: string;
+  status: ReviewStatus;
+  /** JSON `[{ criterionId, levelId, feedback }]`, partial while assigned. */
+  scores: string;
+  decision: Decision | null;
+  assigned_at: string;
+  updated_at: string;
+  completed_at: string | null;
+}
+
+export interface CredentialsTable {
+  id: string;
+  submission_id: string;
+  attempt_id: string;
+  educator_id: string;
+  issuer_id: string;
+  micro_credential_id: string;
+  version_id: string;
+  title: string;
+  status: CredentialStatus;
+  issued_at: string;
+  valid_until: string | null;
+  /** The signed credential, byte for byte as issued. */
+  document: string;
+  verification_method: string;
+}
+
+export interface IssuerKeysTable {
+  id: string;
+  issuer_id: string;
+  /** Fragment of the verification method in the issuer's DID document, e.g. `key-1`. */
+  key_id: string;
+  public_key_multibase: string;
+  /** Secret key, AES-256-GCM encrypted with the instance secret. */
+  secret_key_encrypted: string;
+  created_at: string;
+  retired_at: string | null;
+}
+
+export interface CatalogStateTable {
+  id: number;
+  /** Bumped by every publish and retire, so cached catalog pages know when they are stale. */
+  generation: number;
+}
+
+export interface Database {
+  catalog_state: CatalogStateTable;
+  organizations: OrganizationsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  invitations: InvitationsTable;
+  micro_credentials: MicroCredentialsTable;
+  micro_credential_versions: MicroCredentialVersionsTable;
+  submissions: SubmissionsTable;
+  attempts: AttemptsTable;
+  artifacts: ArtifactsTable;
+  reviews: ReviewsTable;
+  credentials: CredentialsTable;
+  issuer_keys: IssuerKeysTable;
+}

@@ -1,0 +1,27 @@
+import type { SubmissionStatus } from '../db/schema.js';
+
+export type SubmissionEvent =
+  'submit' | 'assign' | 'decide-earned' | 'decide-not-yet' | 'resubmit' | 'withdraw';
+
+/**
+ * not started → in progress → submitted → in review → earned | not yet;
+ * not yet → (resubmit) in progress …; in progress or waiting → withdrawn.
+ */
+const TRANSITIONS: Record<SubmissionStatus, Partial<Record<SubmissionEvent, SubmissionStatus>>> = {
+  in_progress: { submit: 'submitted', withdraw: 'withdrawn' },
+  submitted: { assign: 'in_review', withdraw: 'withdrawn' },
+  in_review: { 'decide-earned': 'earned', 'decide-not-yet': 'not_yet' },
+  not_yet: { resubmit: 'in_progress', withdraw: 'withdrawn' },
+  earned: {},
+  withdrawn: {},
+};
+
+/** The status after `event`, or null when the event is not allowed from `status`. */
+export const nextStatus = (status: SubmissionStatus, event: SubmissionEvent): SubmissionStatus | null =>
+  TRANSITIONS[status][event] ?? null;
+
+export const canResubmit = (status: SubmissionStatus, attemptNumber: number, maxAttempts: number) =>
+  nextStatus(status, 'resubmit') !== null && attemptNumber < maxAttempts;
+
+/** An educator has at most one open submission per micro-credential; these do not block a new one. */
+export const isClosed = (status: SubmissionStatus) => status === 'withdrawn';

@@ -1,0 +1,53 @@
+import type { MicroCredentialContent } from '../../contracts/micro-credential.js';
+import type { ReviewSummary, ReviewView, Score } from '../../contracts/reviews.js';
+import type { ArtifactsTable } from '../../db/schema.js';
+import { neutralFilename } from '../submissions/artifact-rules.js';
+import { presentArtifact } from '../submissions/submissions.presenter.js';
+import type { ReviewRow } from './reviews.repository.js';
+
+/** What an assessor sees in the queue: the work, never the person. */
+export const presentReviewSummary = (r: ReviewRow): ReviewSummary => ({
+  id: r.id,
+  status: r.status,
+  assignedAt: r.assigned_at,
+  submittedAt: r.submitted_at,
+  // The day only: the exact moment would match the credential's issue time on its public page.
+  completedAt: r.completed_at?.slice(0, 10) ?? null,
+  attemptNumber: r.attempt_number,
+  decision: r.decision,
+  microCredential: {
+    id: r.micro_credential_id,
+    title: r.title,
+    version: Number(r.version),
+    issuer: { id: r.issuer_id, name: r.issuer_name, slug: r.issuer_slug },
+  },
+});
+
+export function presentReview(
+  r: ReviewRow,
+  artifacts: ArtifactsTable[],
+  earlier: { number: number; scores: string }[],
+): ReviewView {
+  const summary = presentReviewSummary(r);
+  return {
+    ...summary,
+    microCredential: { ...summary.microCredential, content: JSON.parse(r.content) as MicroCredentialContent },
+    resubmissionNote: r.resubmission_note,
+    evidence: {
+      answers: JSON.parse(r.answers) as ReviewView['evidence']['answers'],
+      artifacts: artifacts.map((a) =>
+        presentArtifact({
+          ...a,
+          filename: a.filename && neutralFilename(a),
+          // A title copied from the file's own name could unblind the review.
+          title: a.filename && a.title === a.filename ? neutralFilename(a) : a.title,
+        }),
+      ),
+    },
+    scores: JSON.parse(r.scores) as Score[],
+    previousFeedback: earlier.map((e) => ({
+      attemptNumber: e.number,
+      scores: JSON.parse(e.scores) as Score[],
+    })),
+  };
+}

@@ -1,0 +1,39 @@
+import type { SubmissionSummary, SubmissionView } from '../../contracts/submissions.js';
+import type { Deps } from '../../server/deps.js';
+import { requireAuth, type Auth } from '../auth/auth-context.js';
+import { loadOwnSubmission } from './own-submission.js';
+import { presentSubmission, presentSummary } from './submissions.presenter.js';
+import * as repo from './submissions.repository.js';
+
+export async function getSubmission(
+  { db }: Pick<Deps, 'db'>,
+  auth: Auth | null,
+  id: string,
+): Promise<SubmissionView> {
+  const own = await loadOwnSubmission(db, auth, id);
+  const [summary, attempts, artifacts] = await Promise.all([
+    repo.findSummary(db, id),
+    repo.listAttempts(db, id),
+    repo.listArtifacts(db, own.attempt.id),
+  ]);
+  const reviews = await repo.reviewsOfAttempts(
+    db,
+    attempts.map((a) => a.id),
+  );
+  return presentSubmission({
+    summary: presentSummary(summary),
+    version: own.version,
+    content: own.content,
+    attempts,
+    reviews,
+    artifacts,
+  });
+}
+
+export async function listMySubmissions(
+  { db }: Pick<Deps, 'db'>,
+  auth: Auth | null,
+): Promise<SubmissionSummary[]> {
+  const a = requireAuth(auth);
+  return (await repo.listForEducator(db, a.userId)).map(presentSummary);
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import type { MicroCredentialContent } from '../../contracts/micro-credential.js';
+import type { SubmissionView } from '../../contracts/submissions.js';
+import type { Deps } from '../../server/deps.js';
+import { AppError, notFound } from '../../server/errors.js';
+import { requireAuth, type Auth } from '../auth/auth-context.js';
+import * as catalog from '../catalog/catalog.repository.js';
+import { getSubmission } from './get-submission.js';
+import * as repo from './submissions.repository.js';
+
+export const EMPTY_ANSWERS = JSON.stringify({ part1: {}, part3: {} });
+export const EMPTY_ATTESTATION = JSON.stringify({ ownWork: false, studentPrivacy: false });
+
+/** Starts work on the current version of a published micro-credential. */
+export async function startSubmission(
+  { db, clock }: Pick<Deps, 'db' | 'clock'>,
+  auth: Auth | null,
+  microCredentialId: string,
+): Promise<SubmissionView> {
+  const a = requireAuth(auth);
+  const id = await db.transaction().execute(async (trx) => {
+    const published = await catalog.findPublished(trx, microCredentialId);
+    if (!published) throw notFound('That micro-credential');
+    const open = await repo.findOpenSubmission(trx, a.userId, published.id);
+    if (open) {
+      throw new AppError('ALREADY_EXISTS', 'You have already started this micro-credential.', {
+        submissionId: open.id,
+        status: open.status,
+      });
+    }
+    // Attempts scored "not yet" count against the cap even if that submission was withdrawn.
+    const used = await repo.countUsedAttempts(trx, a.userId, published.id);
+    const { maxAttempts } = JSON.parse(published.content) as MicroCredentialContent;
+    if (used >= maxAttempts) {
+      throw new AppError(
+        'ATTEMPTS_EXHAUSTED',
+        `You have used all ${maxAttempts} attempts for this micro-credential. Ask your coach or the issuer about next steps.`,
+      );
+    }
+    const at = clock.now().toISOString();
+    const submissionId = randomUUID();
+    await repo.insertSubmission(trx, {
+      id: submissionId,
+      educator_id: a.userId,
+      micro_credential_id: published.id,
+      version_id: published.version_id,
+      status: 'in_progress',
+      attempt_number: used + 1,
+      created_at: at,
+      updated_at: at,
+      submitted_at: null,
+      decided_at: null,
+    });
+    await repo.insertAttempt(trx, {
+      id: randomUUID(),
+      submission_id: submissionId,
+      number: used + 1,
+      status: 'draft',
+      answers: EMPTY_ANSWERS,
+      resubmission_note: null,
+      attestation: EMPTY_ATTESTATION,
+      revision: 0,
+      decision: null,
+      created_at: at,
+      updated_at: at,
+      submitted_at: null,
+      decided_at: null,
+    });
+    return submissionId;
+  });
+  return getSubmission({ db }, a, id);
+}

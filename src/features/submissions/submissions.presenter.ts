@@ -1,0 +1,139 @@
+import type {
+  ArtifactView,
+  AttemptSummary,
+  CriterionFeedback,
+  SubmissionSummary,
+  SubmissionView,
+} from '../../contracts/submissions.js';
+import type { MicroCredentialContent } from '../../contracts/micro-credential.js';
+import type { ArtifactsTable, AttemptsTable, ReviewsTable } from '../../db/schema.js';
+import { canResubmit } from '../../domain/submission-lifecycle.js';
+import { badgeImagePath } from '../catalog/catalog.presenter.js';
+import type { Score } from '../../contracts/reviews.js';
+
+export const presentArtifact = (a: ArtifactsTable): ArtifactView => ({
+  id: a.id,
+  requirementId: a.requirement_id,
+  kind: a.kind,
+  title: a.title,
+  text: a.text,
+  url: a.url,
+  file:
+    a.blob_sha256 && a.filename
+      ? {
+          name: a.filename,
+          contentType: a.content_type ?? 'application/octet-stream',
+          size: Number(a.size_bytes ?? 0),
+          downloadUrl: `/api/v1/artifacts/${a.id}/file`,
+        }
+      : null,
+  createdAt: a.created_at,
+});
+
+export function presentFeedback(content: MicroCredentialContent, scores: Score[]): CriterionFeedback[] {
+  return content.rubric.criteria.flatMap((c) => {
+    const s = scores.find((x) => x.criterionId === c.id);
+    const level = s && c.levels.find((l) => l.id === s.levelId);
+    if (!s || !level) return [];
+    return [
+      {
+        criterionId: c.id,
+        criterionTitle: c.title,
+        levelId: level.id,
+        levelLabel: level.label,
+        demonstrated: level.demonstrated,
+        feedback: s.feedback,
+      },
+    ];
+  });
+}
+
+export const presentAttempt = (
+  a: AttemptsTable,
+  content: MicroCredentialContent,
+  review: ReviewsTable | undefined,
+): AttemptSummary => ({
+  number: a.number,
+  status: a.status,
+  submittedAt: a.submitted_at,
+  decidedAt: a.decided_at,
+  decision: a.decision,
+  resubmissionNote: a.resubmission_note,
+  feedback:
+    a.status === 'decided' && review ? presentFeedback(content, JSON.parse(review.scores) as Score[]) : null,
+});
+
+type SummaryRow = {
+  id: string;
+  status: SubmissionView['status'];
+  attempt_number: number;
+  micro_credential_id: string;
+  updated_at: string;
+  submitted_at: string | null;
+  decided_at: string | null;
+  version_id: string;
+  title: string;
+  content: string;
+  issuer_id: string;
+  issuer_name: string;
+  issuer_slug: string;
+  credential_id: string | null;
+};
+
+export const presentSummary = (r: SummaryRow): SubmissionSummary => ({
+  id: r.id,
+  status: r.status,
+  attemptNumber: r.attempt_number,
+  maxAttempts: (JSON.parse(r.content) as MicroCredentialContent).maxAttempts,
+  microCredential: {
+    id: r.micro_credential_id,
+    title: r.title,
+    issuer: { id: r.issuer_id, name: r.issuer_name, slug: r.issuer_slug },
+    imageUrl: badgeImagePath(r.version_id),
+  },
+  updatedAt: r.updated_at,
+  submittedAt: r.submitted_at,
+  decidedAt: r.decided_at,
+  credentialId: r.credential_id,
+});
+
+export function presentSubmission(input: {
+  summary: SubmissionSummary;
+  version: { id: string; version: number };
+  content: MicroCredentialContent;
+  attempts: AttemptsTable[];
+  reviews: ReviewsTable[];
+  artifacts: ArtifactsTable[];
+}): SubmissionView {
+  const { summary, content, attempts } = input;
+  const current = attempts[attempts.length - 1]!;
+  return {
+    ...summary,
+    microCredential: {
+      ...summary.microCredential,
+      versionId: input.version.id,
+      version: Number(input.version.version),
+      content,
+    },
+    canResubmit: canResubmit(summary.status, summary.attemptNumber, content.maxAttempts),
+    attempts: attempts.map((a) =>
+      presentAttempt(
+        a,
+        content,
+        input.reviews.find((r) => r.attempt_id === a.id),
+      ),
+    ),
+    current: {
+      id: current.id,
+      number: current.number,
+      status: current.status,
+      editable: current.status === 'draft' && summary.status === 'in_progress',
+      revision: current.revision,
+      updatedAt: current.updated_at,
+      answers: JSON.parse(current.answers) as SubmissionView['current']['answers'],
+      attestation: JSON.parse(current.attestation) as SubmissionView['current']['attestation'],
+      resubmissionNote: current.resubmission_note,
+      artifacts: input.artifacts.map(presentArtifact),
+    },
+  };
+}

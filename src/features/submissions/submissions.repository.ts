@@ -1,0 +1,153 @@
+import type { Queryable } from '../../db/database.js';
+import type { ArtifactsTable, AttemptsTable, SubmissionStatus, SubmissionsTable } from '../../db/schema.js';
+
+export const findSubmission = (db: Queryable, id: string) =>
+  db.selectFrom('submissions').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const findOpenSubmission = (db: Queryable, educatorId: string, microCredentialId: string) =>
+  db
+    .selectFrom('submissions')
+    .select(['id', 'status'])
+    .where('educator_id', '=', educatorId)
+    .where('micro_credential_id', '=', microCredentialId)
+    .where('status', '!=', 'withdrawn')
+    .executeTakeFirst();
+
+export const insertSubmission = (db: Queryable, row: SubmissionsTable) =>
+  db.insertInto('submissions').values(row).execute();
+export const insertAttempt = (db: Queryable, row: AttemptsTable) =>
+  db.insertInto('attempts').values(row).execute();
+
+export const updateSubmission = (db: Queryable, id: string, set: Partial<SubmissionsTable>) =>
+  db.updateTable('submissions').set(set).where('id', '=', id).execute();
+
+/** Moves a submission only if it is still in `from`; returns whether it moved (guards double submits). */
+export async function moveSubmission(
+  db: Queryable,
+  id: string,
+  from: SubmissionStatus,
+  set: Partial<SubmissionsTable>,
+) {
+  const r = await db
+    .updateTable('submissions')
+    .set(set)
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export const listAttempts = (db: Queryable, submissionId: string) =>
+  db.selectFrom('attempts').selectAll().where('submission_id', '=', submissionId).orderBy('number').execute();
+
+export const findAttempt = (db: Queryable, id: string) =>
+  db.selectFrom('attempts').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const currentAttempt = (db: Queryable, submissionId: string) =>
+  db
+    .selectFrom('attempts')
+    .selectAll()
+    .where('submission_id', '=', submissionId)
+    .orderBy('number', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+
+/** Saves draft fields only if nobody saved since `revision`; returns whether it did. */
+export async function saveAttemptDraft(
+  db: Queryable,
+  id: string,
+  revision: number,
+  set: Pick<AttemptsTable, 'answers' | 'attestation' | 'resubmission_note' | 'updated_at'>,
+) {
+  const r = await db
+    .updateTable('attempts')
+    .set({ ...set, revision: revision + 1 })
+    .where('id', '=', id)
+    .where('revision', '=', revision)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export const updateAttempt = (db: Queryable, id: string, set: Partial<AttemptsTable>) =>
+  db.updateTable('attempts').set(set).where('id', '=', id).execute();
+
+export const listArtifacts = (db: Queryable, attemptId: string) =>
+  db
+    .selectFrom('artifacts')
+    .selectAll()
+    .where('attempt_id', '=', attemptId)
+    .orderBy('position')
+    .orderBy('created_at')
+    .execute();
+
+export const findArtifact = (db: Queryable, id: string) =>
+  db.selectFrom('artifacts').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const insertArtifact = (db: Queryable, row: ArtifactsTable) =>
+  db.insertInto('artifacts').values(row).execute();
+export const updateArtifact = (db: Queryable, id: string, set: Partial<ArtifactsTable>) =>
+  db.updateTable('artifacts').set(set).where('id', '=', id).execute();
+export const deleteArtifact = (db: Queryable, id: string) =>
+  db.deleteFrom('artifacts').where('id', '=', id).execute();
+
+const summaries = (db: Queryable) =>
+  db
+    .selectFrom('submissions as s')
+    .innerJoin('micro_credential_versions as v', 'v.id', 's.version_id')
+    .innerJoin('organizations as o', 'o.id', 'v.issuer_id')
+    .leftJoin('credentials as c', 'c.submission_id', 's.id')
+    .select([
+      's.id',
+      's.status',
+      's.attempt_number',
+      's.micro_credential_id',
+      's.updated_at',
+      's.submitted_at',
+      's.decided_at',
+      'v.id as version_id',
+      'v.title',
+      'v.content',
+      'o.id as issuer_id',
+      'o.name as issuer_name',
+      'o.slug as issuer_slug',
+      'c.id as credential_id',
+    ]);
+
+export const listForEducator = (db: Queryable, educatorId: string) =>
+  summaries(db).where('s.educator_id', '=', educatorId).orderBy('s.updated_at', 'desc').execute();
+
+export const findSummary = (db: Queryable, id: string) =>
+  summaries(db).where('s.id', '=', id).executeTakeFirstOrThrow();
+
+export const reviewsOfAttempts = (db: Queryable, attemptIds: string[]) =>
+  db
+    .selectFrom('reviews')
+    .selectAll()
+    .where('attempt_id', 'in', attemptIds.length ? attemptIds : [''])
+    .where('status', '=', 'completed')
+    .execute();
+
+/** Touches a draft attempt, taking its row lock; false when it is no longer a draft. */
+export async function lockDraftAttempt(db: Queryable, id: string, at: string) {
+  const r = await db
+    .updateTable('attempts')
+    .set({ updated_at: at })
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Attempts an educator has had scored "not yet" on a micro-credential, in any submission. */
+export async function countUsedAttempts(db: Queryable, educatorId: string, microCredentialId: string) {
+  const row = await db
+    .selectFrom('attempts as a')
+    .innerJoin('submissions as s', 's.id', 'a.submission_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('s.educator_id', '=', educatorId)
+    .where('s.micro_credential_id', '=', microCredentialId)
+    .where('a.decision', '=', 'not_yet')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

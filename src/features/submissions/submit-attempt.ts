@@ -1,0 +1,66 @@
+import type { Deps } from '../../server/deps.js';
+import { AppError } from '../../server/errors.js';
+import { findSubmissionProblems } from '../../domain/submission-completeness.js';
+import type { Auth } from '../auth/auth-context.js';
+import { assignReviewer } from '../reviews/assign-reviewer.js';
+import { loadOwnSubmission } from './own-submission.js';
+import * as repo from './submissions.repository.js';
+
+/**
+ * Sends the current attempt for review: checks every required part, freezes the evidence and
+ * assigns an assessor (or leaves it waiting in the issuer's backlog when nobody is free).
+ */
+export async function submitAttempt(
+  { db, clock }: Pick<Deps, 'db' | 'clock'>,
+  auth: Auth | null,
+  id: string,
+) {
+  return db.transaction().execute(async (trx) => {
+    const own = await loadOwnSubmission(trx, auth, id);
+    const { submission, content } = own;
+    if (submission.status !== 'in_progress' || own.attempt.status !== 'draft') {
+      throw new AppError('INVALID_STATE', 'This attempt has already been submitted.');
+    }
+    // Lock the draft first, then read what is being submitted: evidence changes wait or fail.
+    const at = clock.now().toISOString();
+    if (!(await repo.lockDraftAttempt(trx, own.attempt.id, at))) {
+      throw new AppError('INVALID_STATE', 'This attempt has already been submitted.');
+    }
+    const attempt = (await repo.findAttempt(trx, own.attempt.id))!;
+    const artifacts = await repo.listArtifacts(trx, attempt.id);
+    const problems = findSubmissionProblems(content, {
+      answers: JSON.parse(attempt.answers) as never,
+      artifacts: artifacts.map((a) => ({ requirementId: a.requirement_id, kind: a.kind, text: a.text })),
+      attestation: JSON.parse(attempt.attestation) as never,
+      attemptNumber: attempt.number,
+      resubmissionNote: attempt.resubmission_note,
+    });
+    if (problems.length) {
+      throw new AppError(
+        'INCOMPLETE_SUBMISSION',
+        `This submission is not complete yet: ${problems.length} thing${problems.length > 1 ? 's' : ''} to fix.`,
+        { problems },
+      );
+    }
+    if (
+      !(await repo.moveSubmission(trx, id, 'in_progress', {
+        status: 'submitted',
+        submitted_at: at,
+        updated_at: at,
+      }))
+    ) {
+      throw new AppError('INVALID_STATE', 'This attempt has already been submitted.');
+    }
+    await repo.updateAttempt(trx, attempt.id, { status: 'submitted', submitted_at: at, updated_at: at });
+    const assigned = await assignReviewer(trx, {
+      submissionId: id,
+      attemptId: attempt.id,
+      attemptNumber: attempt.number,
+      educatorId: submission.educator_id,
+      microCredentialId: submission.micro_credential_id,
+      at,
+    });
+    if (!assigned) return { status: 'submitted' as const };
+    return { status: 'in_review' as const };
+  });
+}

@@ -1,0 +1,110 @@
+import type { DocumentLoader, JsonObject, RemoteDocument } from './types.js';
+import { checkDates } from './verify-dates.js';
+import { checkFormat, issuerIdOf } from './verify-format.js';
+import { checkIssuer } from './verify-issuer.js';
+import { checkProof } from './verify-proof.js';
+import { checkSchema } from './verify-schema.js';
+import {
+  fail,
+  pass,
+  reason,
+  type CheckId,
+  type VerificationCheck,
+  type VerificationResult,
+  type VerifyOptions,
+} from './verification-types.js';
+
+export type {
+  CheckId,
+  StatusCheckResult,
+  VerificationCheck,
+  VerificationResult,
+  VerifyOptions,
+} from './verification-types.js';
+
+/**
+ * One lookup per URL for the whole verification: the proof and issuer checks both need the DID
+ * document, and a `resolveDid` behind the loader may go over the network. Each caller gets a copy.
+ */
+function memoized(loader: DocumentLoader): DocumentLoader {
+  const seen = new Map<string, Promise<RemoteDocument>>();
+  return async (url) => {
+    let pending = seen.get(url);
+    if (!pending) {
+      pending = loader(url);
+      seen.set(url, pending);
+    }
+    const result = await pending;
+    return { ...result, document: structuredClone(result.document) };
+  };
+}
+
+/** Runs one check; anything it throws becomes a failed check instead of escaping. */
+async function guarded(
+  id: CheckId,
+  run: () => VerificationCheck | Promise<VerificationCheck>,
+): Promise<VerificationCheck> {
+  try {
+    return await run();
+  } catch (error) {
+    return fail(id, `This could not be checked: ${reason(error)}.`);
+  }
+}
+
+async function checkStatus(credential: JsonObject, options: VerifyOptions): Promise<VerificationCheck> {
+  const hasStatus = credential.credentialStatus !== undefined;
+  const result = options.checkStatus ? await options.checkStatus(credential) : undefined;
+  if (result) return result.valid ? pass('status', result.message) : fail('status', result.message);
+  if (!hasStatus) return pass('status', 'There is no status to check (the credential cannot be revoked).');
+  return fail('status', 'The credential has a revocation status that could not be checked.');
+}
+
+async function checkTrust(credential: JsonObject, options: VerifyOptions): Promise<VerificationCheck> {
+  const issuerId = issuerIdOf(credential) ?? '';
+  const trusted = options.isTrustedIssuer ? await options.isTrustedIssuer(issuerId, credential) : true;
+  return trusted
+    ? pass('trust', `The issuer ${issuerId} is a trusted issuer.`)
+    : fail('trust', `The issuer ${issuerId} is not on the list of trusted issuers.`);
+}
+
+const LATER_CHECKS: CheckId[] = ['schema', 'proof', 'issuer', 'dates', 'status'];
+
+/**
+ * Verifies an Open Badges 3.0 credential (object or JSON text) from any issuer. Never throws: every
+ * problem is a failed check with a message a person can read. `verified` is true only when every
+ * check is valid.
+ */
+export async function verifyCredential(input: unknown, options: VerifyOptions): Promise<VerificationResult> {
+  try {
+    const format = checkFormat(input);
+    const credential = format.credential;
+    if (!credential) {
+      const skipped = [...LATER_CHECKS, ...(options.isTrustedIssuer ? (['trust'] as const) : [])].map((id) =>
+        fail(id, 'Not checked: the input is not a readable credential.'),
+      );
+      return { verified: false, checks: [format.check, ...skipped] };
+    }
+    const now = options.now ?? new Date();
+    const documentLoader = memoized(options.documentLoader);
+    // Each check gets its own copy: the libraries are not promised to leave their input alone.
+    const copy = (): JsonObject => structuredClone(credential);
+    const checks = [
+      format.check,
+      ...(await Promise.all([
+        guarded('schema', () => checkSchema(copy())),
+        guarded('proof', () => checkProof(copy(), documentLoader)),
+        guarded('issuer', () => checkIssuer(copy(), documentLoader)),
+        guarded('dates', () => checkDates(credential, now)),
+        guarded('status', () => checkStatus(copy(), options)),
+        ...(options.isTrustedIssuer ? [guarded('trust', () => checkTrust(copy(), options))] : []),
+      ])),
+    ];
+    return { verified: checks.every((check) => check.valid), checks, credential };
+  } catch (error) {
+    // Only reachable through something like a hostile getter or an uncloneable value.
+    return {
+      verified: false,
+      checks: [fail('format', `The credential could not be read: ${reason(error)}.`)],
+    };
+  }
+}

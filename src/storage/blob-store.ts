@@ -1,0 +1,56 @@
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+export type StoredBlob = { sha256: string; size: number };
+
+/** Where uploaded evidence lives. Content-addressed: the same bytes are stored once. */
+export interface BlobStore {
+  /** Streams `source` to storage; rejects with BlobTooLargeError past `maxBytes`. */
+  put(source: Readable, maxBytes: number): Promise<StoredBlob>;
+  open(sha256: string): Readable;
+  exists(sha256: string): Promise<boolean>;
+}
+
+export class BlobTooLargeError extends Error {}
+
+/** Blobs on disk under `root`, as `ab/cd/abcd…` by SHA-256. */
+export function diskBlobStore(root: string): BlobStore {
+  const pathOf = (sha: string) => path.join(root, sha.slice(0, 2), sha.slice(2, 4), sha);
+  return {
+    async put(source, maxBytes) {
+      const tmpDir = path.join(root, 'tmp');
+      await fs.promises.mkdir(tmpDir, { recursive: true });
+      const tmp = path.join(tmpDir, randomUUID());
+      const hash = createHash('sha256');
+      let size = 0;
+      const meter = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          size += chunk.length;
+          if (size > maxBytes) return done(new BlobTooLargeError(`over ${maxBytes} bytes`));
+          hash.update(chunk);
+          done(null, chunk);
+        },
+      });
+      try {
+        await pipeline(source, meter, fs.createWriteStream(tmp));
+      } catch (err) {
+        await fs.promises.rm(tmp, { force: true });
+        throw err;
+      }
+      const sha256 = hash.digest('hex');
+      const final = pathOf(sha256);
+      await fs.promises.mkdir(path.dirname(final), { recursive: true });
+      await fs.promises.rename(tmp, final);
+      return { sha256, size };
+    },
+    open: (sha256) => fs.createReadStream(pathOf(sha256)),
+    exists: async (sha256) =>
+      fs.promises.access(pathOf(sha256)).then(
+        () => true,
+        () => false,
+      ),
+  };
+}

@@ -1,0 +1,62 @@
+import { TextAreaField } from '../../components/Field.js';
+import { WordCount } from '../../components/WordCount.js';
+import type { QuestionLike } from '../micro-credential/content-like.js';
+import type { TextPart } from './draft-merge.js';
+
+type Props = {
+  part: TextPart;
+  intro?: string;
+  questions: readonly QuestionLike[];
+  answers: Record<string, string>;
+  editable: boolean;
+  onChange: (part: TextPart, questionId: string, value: string) => void;
+  /** Messages per question id (from the server's problems). */
+  errors?: Record<string, string[]>;
+};
+
+/** A textarea per question with a live word count against its range; read-only once sent. */
+export function QuestionsPart({ part, intro, questions, answers, editable, onChange, errors = {} }: Props) {
+  return (
+    <div className="space-y-6">
+      {intro ? <p className="prose-text rounded-md bg-slate-100 p-4">{intro}</p> : null}
+      {questions.map((q, i) => {
+        const value = answers[q.id] ?? '';
+        const label = (
+          <>
+            <span className="block text-sm font-semibold tracking-wide text-slate-600 uppercase">
+              Question {i + 1}
+            </span>
+            <span className="prose-text mt-0.5 block font-medium text-slate-900">{q.prompt}</span>
+          </>
+        );
+        if (!editable) {
+          return (
+            <div key={q.id}>
+              {label}
+              <div className="prose-text mt-2 rounded-md border border-slate-200 bg-white p-3">
+                {value || <span className="text-slate-600 italic">No answer.</span>}
+              </div>
+              <div className="mt-1">
+                <WordCount text={value} range={q.words} />
+              </div>
+            </div>
+          );
+        }
+        return (
+          <TextAreaField
+            key={q.id}
+            id={`answer-${q.id}`}
+            label={label}
+            rows={8}
+            grow
+            value={value}
+            onChange={(e) => onChange(part, q.id, e.target.value)}
+            error={errors[q.id]}
+            footer={<WordCount text={value} range={q.words} />}
+            spellCheck
+          />
+        );
+      })}
+    </div>
+  );
+}

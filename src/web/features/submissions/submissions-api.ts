@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ArtifactView, SubmissionSummary, SubmissionView } from '../../../contracts/submissions.js';
+import { api, withQuery, type ListPage } from '../../api/client.js';
+
+export const submissionKeys = {
+  all: ['submissions'] as const,
+  one: (id: string) => ['submissions', id] as const,
+};
+
+const base = (id: string) => `/api/v1/submissions/${encodeURIComponent(id)}`;
+
+export function useMySubmissions() {
+  return useQuery({
+    queryKey: submissionKeys.all,
+    queryFn: ({ signal }) =>
+      api.get<ListPage<SubmissionSummary>>(withQuery('/api/v1/submissions', { limit: 100 }), { signal }),
+  });
+}
+
+export const fetchSubmission = (id: string, signal?: AbortSignal) =>
+  api.get<SubmissionView>(base(id), { signal });
+
+export function useSubmission(id: string) {
+  return useQuery({ queryKey: submissionKeys.one(id), queryFn: ({ signal }) => fetchSubmission(id, signal) });
+}
+
+export type DraftPatch = {
+  revision: number;
+  answers?: { part1?: Record<string, string>; part3?: Record<string, string> };
+  attestation?: { ownWork?: boolean; studentPrivacy?: boolean };
+  resubmissionNote?: string;
+};
+
+export type AddArtifact =
+  | { kind: 'text'; requirementId: string; title: string; text: string }
+  | { kind: 'link'; requirementId: string; title: string; url: string };
+
+export const submissionsApi = {
+  saveDraft: (id: string, patch: DraftPatch) =>
+    api.patch<{ revision: number; updatedAt: string }>(`${base(id)}/draft`, patch),
+  addArtifact: (id: string, body: AddArtifact) => api.post<ArtifactView>(`${base(id)}/artifacts`, body),
+  deleteArtifact: (id: string, artifactId: string) =>
+    api.delete(`${base(id)}/artifacts/${encodeURIComponent(artifactId)}`),
+  uploadPath: (id: string) => `${base(id)}/artifacts/upload`,
+  submit: (id: string) => api.post<{ status: string }>(`${base(id)}/submit`),
+  resubmit: (id: string, note: string) => api.post<unknown>(`${base(id)}/resubmit`, { note }),
+  withdraw: (id: string) => api.post<unknown>(`${base(id)}/withdraw`),
+};

@@ -1,0 +1,109 @@
+import type { ReactNode } from 'react';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  type RouteComponent,
+} from '@tanstack/react-router';
+import { AppShell } from './components/layout/AppShell.js';
+import { NotFoundPage } from './components/layout/NotFoundPage.js';
+import { SignInPage } from './features/auth/SignInPage.js';
+import { CatalogPage } from './features/catalog/CatalogPage.js';
+import { parseCatalogSearch } from './features/catalog/catalog-search.js';
+import { MicroCredentialPage } from './features/micro-credential/MicroCredentialPage.js';
+
+// Pages behind sign-in load on first visit, so the public catalog stays small.
+const AcceptInvitationPage = lazyRouteComponent(
+  () => import('./features/admin/AcceptInvitationPage.js'),
+  'AcceptInvitationPage',
+);
+const AdminPage = lazyRouteComponent(() => import('./features/admin/AdminPage.js'), 'AdminPage');
+const AuthoringEditorPage = lazyRouteComponent(
+  () => import('./features/authoring/AuthoringEditorPage.js'),
+  'AuthoringEditorPage',
+);
+const AuthoringListPage = lazyRouteComponent(
+  () => import('./features/authoring/AuthoringListPage.js'),
+  'AuthoringListPage',
+);
+const NewMicroCredentialPage = lazyRouteComponent(
+  () => import('./features/authoring/NewMicroCredentialPage.js'),
+  'NewMicroCredentialPage',
+);
+const MyCredentialsPage = lazyRouteComponent(
+  () => import('./features/credentials/MyCredentialsPage.js'),
+  'MyCredentialsPage',
+);
+const DashboardPage = lazyRouteComponent(
+  () => import('./features/dashboard/DashboardPage.js'),
+  'DashboardPage',
+);
+const ReviewPage = lazyRouteComponent(() => import('./features/reviews/ReviewPage.js'), 'ReviewPage');
+const ReviewQueuePage = lazyRouteComponent(
+  () => import('./features/reviews/ReviewQueuePage.js'),
+  'ReviewQueuePage',
+);
+const WorkspacePage = lazyRouteComponent(
+  () => import('./features/submissions/WorkspacePage.js'),
+  'WorkspacePage',
+);
+const VerifyPage = lazyRouteComponent(() => import('./features/verify/VerifyPage.js'), 'VerifyPage');
+
+const rootRoute = createRootRoute({ component: AppShell, notFoundComponent: NotFoundPage });
+
+const page = <P extends string>(path: P, component: RouteComponent | (() => ReactNode)) =>
+  createRoute({ getParentRoute: () => rootRoute, path, component });
+
+const catalogRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  validateSearch: parseCatalogSearch,
+  component: CatalogPage,
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/signin',
+  validateSearch: (raw: Record<string, unknown>): { next?: string } => ({
+    next: typeof raw.next === 'string' ? raw.next : undefined,
+  }),
+  component: SignInPage,
+});
+
+const microCredentialRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/micro-credentials/$id',
+  // `?version=N` is the page a credential's criteria link points at: what that earner earned.
+  validateSearch: (raw: Record<string, unknown>): { version?: number } => {
+    const v = Number(raw.version);
+    return { version: Number.isInteger(v) && v > 0 ? v : undefined };
+  },
+  component: MicroCredentialPage,
+});
+
+// Never `/credentials/$id`: the server renders the public credential pages itself.
+const routeTree = rootRoute.addChildren([
+  catalogRoute,
+  signInRoute,
+  microCredentialRoute,
+  page('/dashboard', DashboardPage),
+  page('/submissions/$id', WorkspacePage),
+  page('/me/credentials', MyCredentialsPage),
+  page('/reviews', ReviewQueuePage),
+  page('/reviews/$id', ReviewPage),
+  page('/authoring', AuthoringListPage),
+  page('/authoring/new', NewMicroCredentialPage),
+  page('/authoring/$id', AuthoringEditorPage),
+  page('/admin', AdminPage),
+  page('/invitations/$token', AcceptInvitationPage),
+  page('/verify', VerifyPage),
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
