@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { buildApp } from '../src/server/app.js';
 import { PUBLIC_ROUTE, type App } from '../src/server/http.js';
 import { BROWSE_TOPICS, SEARCH_QUERIES, TOPIC_EXTRAS } from './catalog-content.js';
+import { runCryptoBench } from './crypto.js';
 import { measure, type LoadSettings, type Measurement } from './measure.js';
 import { createBenchDeps, earnCredential, seedCatalog, type BenchDeps, type Seeded } from './setup.js';
 
@@ -243,12 +244,15 @@ async function measureAll(app: App, deps: BenchDeps, seeded: Seeded, started: nu
   return pass;
 }
 
-main().then(
-  (pass) => process.exit(pass ? 0 : 1),
-  (err: unknown) => {
-    process.stderr.write(
-      `benchmark failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-    );
-    process.exit(2);
-  },
-);
+main()
+  // Then the crypto benchmark (bench/crypto.ts): signing pool and verification cache.
+  .then(async (pass) => (await runCryptoBench()).pass && pass)
+  .then(
+    (pass) => process.exit(pass ? 0 : 1),
+    (err: unknown) => {
+      process.stderr.write(
+        `benchmark failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      );
+      process.exit(2);
+    },
+  );

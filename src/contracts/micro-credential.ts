@@ -166,6 +166,8 @@ export const MicroCredentialContent = z
     /** Price in US cents; 0 is free. */
     priceCents: z.number().int().min(0).max(1_000_000).default(0),
     maxAttempts: z.number().int().min(1).max(10).default(3),
+    /** How long an earned credential stays valid, in months; absent means it does not expire. */
+    validityMonths: z.number().int().min(1).max(120).optional(),
   })
   .superRefine((c, ctx) => {
     const ids = {

@@ -3,6 +3,8 @@
  * strings, booleans are 0/1 integers and JSON is stored as text, so one set of queries runs on
  * SQLite and PostgreSQL alike.
  */
+import type { Generated } from 'kysely';
+
 export type OrganizationKind = 'platform' | 'state' | 'district' | 'school' | 'issuer';
 export type Role =
   'educator' | 'assessor' | 'issuer_admin' | 'district_admin' | 'state_admin' | 'platform_admin';
@@ -13,6 +15,7 @@ export type AttemptStatus = 'draft' | 'submitted' | 'decided';
 export type Decision = 'earned' | 'not_yet';
 export type ReviewStatus = 'assigned' | 'completed';
 export type CredentialStatus = 'valid' | 'revoked' | 'suspended';
+export type DidMethod = 'web' | 'key';
 
 export interface OrganizationsTable {
   id: string;
@@ -24,6 +27,8 @@ export interface OrganizationsTable {
   url: string | null;
   email: string | null;
   created_at: string;
+  /** Issuers only: how the issuer is identified in credentials. */
+  did_method: Generated<DidMethod>;
 }
 
 export interface UsersTable {
@@ -183,6 +188,15 @@ export interface CredentialsTable {
   /** The signed credential, byte for byte as issued. */
   document: string;
   verification_method: string;
+  /** The same credential as a VC-JWT, signed with the same key. */
+  jwt: string | null;
+  status_list_id: string | null;
+  status_index: number | null;
+  status_reason: string | null;
+  status_changed_at: string | null;
+  status_changed_by: string | null;
+  /** Set when the credential was signed again (e.g. after its key was retired as compromised). */
+  reissued_at: string | null;
 }
 
 export interface IssuerKeysTable {
@@ -194,7 +208,50 @@ export interface IssuerKeysTable {
   /** Secret key, AES-256-GCM encrypted with the instance secret. */
   secret_key_encrypted: string;
   created_at: string;
+  /** No longer signs; still published so what it signed keeps verifying. */
   retired_at: string | null;
+  /** Withdrawn from the DID document; what it signed was signed again with a new key. */
+  compromised_at: string | null;
+}
+
+export interface StatusListsTable {
+  id: string;
+  issuer_id: string;
+  issuer_did: string;
+  purpose: 'revocation';
+  size: number;
+  used: number;
+  /** Base64 bitmap of the indexes handed out. */
+  allocated: string;
+  /** Base64 bitmap of the revoked indexes (the list's own bits). */
+  revoked: string;
+  /** The signed BitstringStatusListCredential, as served. */
+  document: string;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  /** SHA-256 of the token; the token itself is shown once and never stored. */
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  created_at: string;
+  read_at: string | null;
 }
 
 export interface CatalogStateTable {
@@ -219,4 +276,7 @@ export interface Database {
   reviews: ReviewsTable;
   credentials: CredentialsTable;
   issuer_keys: IssuerKeysTable;
+  status_lists: StatusListsTable;
+  api_tokens: ApiTokensTable;
+  notifications: NotificationsTable;
 }

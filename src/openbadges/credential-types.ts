@@ -115,5 +115,20 @@ export interface OpenBadgeCredential {
   validUntil?: string;
   credentialSubject: ObAchievementSubject;
   evidence?: ObEvidence[];
+  credentialSchema?: ObCredentialSchema[];
+  credentialStatus?: ObCredentialStatus;
+  [extra: string]: unknown;
+}
+
+/** Where a verifier finds the JSON schema the credential follows. */
+export interface ObCredentialSchema {
+  id: string;
+  type: '1EdTechJsonSchemaValidator2019';
+}
+
+/** Where a verifier learns whether the credential was revoked (one object, as OB 3.0 requires). */
+export interface ObCredentialStatus {
+  id: string;
+  type: string;
   [extra: string]: unknown;
 }

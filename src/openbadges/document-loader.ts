@@ -16,6 +16,14 @@ export interface DocumentLoaderOptions {
    * https URLs. A `url#fragment` is answered with the matching verification method, as for DIDs.
    */
   extraDocuments?: Record<string, object>;
+  /**
+   * Returns the document at an http(s) URL (no fragment) that is neither a context in memory nor
+   * in `extraDocuments`: controller documents, or keys published as documents of their own, of
+   * issuers whose ids are URLs. Undefined when it is unknown. Without it such URLs are refused.
+   * A `resolveUrl` that fetches must never yield a document that could act as a JSON-LD context
+   * (see createRemoteResolver), since this loader cannot tell what a URL is asked for.
+   */
+  resolveUrl?: (url: string) => Promise<object | undefined>;
 }
 
 const isObject = (value: unknown): value is JsonObject =>
@@ -69,7 +77,7 @@ function findVerificationMethod(controllerDocument: JsonObject, url: string): Js
  * touches the network.
  */
 export function createDocumentLoader(options: DocumentLoaderOptions = {}): DocumentLoader {
-  const { resolveDid, extraDocuments = {} } = options;
+  const { resolveDid, resolveUrl, extraDocuments = {} } = options;
 
   async function loadController(base: string): Promise<JsonObject | undefined> {
     if (Object.hasOwn(extraDocuments, base)) {
@@ -80,6 +88,10 @@ export function createDocumentLoader(options: DocumentLoaderOptions = {}): Docum
     if (base.startsWith('did:')) {
       if (!resolveDid) throw new Error(`cannot resolve "${base}": no DID resolver was configured`);
       const document = await resolveDid(base);
+      return isObject(document) ? document : undefined;
+    }
+    if (resolveUrl && /^https?:\/\//i.test(base)) {
+      const document = await resolveUrl(base);
       return isObject(document) ? document : undefined;
     }
     return undefined;

@@ -1,6 +1,7 @@
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildOpenBadgeCredential } from './build-credential.js';
 import type { OpenBadgeCredential } from './credential-types.js';
@@ -301,6 +302,46 @@ describe('verifyCredential on garbage', () => {
     expect(result.verified).toBe(false);
     expect(result.checks[0]).toMatchObject({ id: 'format', valid: false });
     expect(result.checks[0]?.message).toMatch(/^This|^The credential/);
+  });
+
+  it('never throws and answers quickly on any text, JSON or JWT-shaped input (fuzz)', async () => {
+    const base64urlJson = fc
+      .jsonValue()
+      .map((value) => Buffer.from(JSON.stringify(value)).toString('base64url'));
+    const input = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.json(),
+      fc.jsonValue(),
+      fc
+        .tuple(
+          base64urlJson,
+          base64urlJson,
+          fc.string({ unit: fc.constantFrom(...'abcXYZ019-_.'.split('')) }),
+        )
+        .map(([header, payload, signature]) => `${header}.${payload}.${signature}`),
+      fc.string().map((text) => `eyJ${text}`),
+      fc.jsonValue().map((value) => ({
+        '@context': ['https://www.w3.org/ns/credentials/v2'],
+        type: ['VerifiableCredential', 'OpenBadgeCredential'],
+        issuer: 'did:key:z6Mkfoo',
+        credentialSubject: { value },
+        proof: value,
+      })),
+    );
+    await fc.assert(
+      fc.asyncProperty(input, async (value) => {
+        const started = Date.now();
+        const result = await verifyCredential(value, { documentLoader });
+        expect(Date.now() - started).toBeLessThan(2000);
+        expect(result.verified).toBe(false);
+        expect(result.checks.length).toBeGreaterThan(0);
+        expect(
+          result.checks.every((check) => typeof check.message === 'string' && check.message !== ''),
+        ).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws, even on a hostile object', async () => {

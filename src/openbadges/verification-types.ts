@@ -14,9 +14,14 @@ export interface VerificationCheck {
 export interface VerificationResult {
   verified: boolean;
   checks: VerificationCheck[];
-  /** The parsed credential, when the input could be read as one. */
+  /** The parsed credential, when the input could be read as one (for a VC-JWT: its payload without the JWT claims). */
   credential?: JsonObject;
+  /** How the credential is signed: an embedded Data Integrity proof, or a VC-JWT envelope. */
+  format?: ProofFormat;
 }
+
+/** The two proof formats Open Badges 3.0 allows. */
+export type ProofFormat = 'data-integrity' | 'vc-jwt';
 
 /** Outcome of an app-provided status check (revocation / suspension). */
 export interface StatusCheckResult {

@@ -1,6 +1,7 @@
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
+import { CONTEXTS } from './contexts.js';
 import { describeSafeModeError } from './jsonld-errors.js';
 import { describeProof, proofsOf, supportedProofsOf } from './proof-support.js';
 import type { DocumentLoader, JsonObject } from './types.js';
@@ -65,21 +66,13 @@ function explain(errors: unknown[]): string {
   return `The signature could not be verified: ${unique.join('; ')}.`;
 }
 
-/** The first remote `@context` URL the loader cannot answer (it holds every context we accept). */
-async function firstUnknownContext(
-  credential: JsonObject,
-  documentLoader: DocumentLoader,
-): Promise<string | undefined> {
+/**
+ * The first `@context` URL not held in memory. Contexts are never fetched, so this asks the
+ * in-memory set, not the document loader (which may fetch key documents by URL).
+ */
+function firstUnknownContext(credential: JsonObject): string | undefined {
   const contexts = Array.isArray(credential['@context']) ? credential['@context'] : [credential['@context']];
-  for (const context of contexts) {
-    if (typeof context !== 'string') continue;
-    try {
-      await documentLoader(context);
-    } catch {
-      return context;
-    }
-  }
-  return undefined;
+  return contexts.find((context): context is string => typeof context === 'string' && !CONTEXTS.has(context));
 }
 
 function momentWithinValidity(credential: JsonObject): Date | undefined {
@@ -102,7 +95,7 @@ export async function checkProof(
     const kinds = [...new Set(proofs.map(describeProof))].join(', ');
     return fail('proof', `The credential is signed with ${kinds}, which this verifier cannot check yet.`);
   }
-  const unknownContext = await firstUnknownContext(credential, documentLoader);
+  const unknownContext = firstUnknownContext(credential);
   if (unknownContext) {
     return fail(
       'proof',

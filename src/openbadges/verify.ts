@@ -3,6 +3,7 @@ import { checkDates } from './verify-dates.js';
 import { checkFormat, issuerIdOf } from './verify-format.js';
 import { checkIssuer } from './verify-issuer.js';
 import { checkProof } from './verify-proof.js';
+import { checkJwtIssuer, checkJwtProof } from './verify-jwt.js';
 import { checkSchema } from './verify-schema.js';
 import {
   fail,
@@ -16,6 +17,7 @@ import {
 
 export type {
   CheckId,
+  ProofFormat,
   StatusCheckResult,
   VerificationCheck,
   VerificationResult,
@@ -70,9 +72,10 @@ async function checkTrust(credential: JsonObject, options: VerifyOptions): Promi
 const LATER_CHECKS: CheckId[] = ['schema', 'proof', 'issuer', 'dates', 'status'];
 
 /**
- * Verifies an Open Badges 3.0 credential (object or JSON text) from any issuer. Never throws: every
- * problem is a failed check with a message a person can read. `verified` is true only when every
- * check is valid.
+ * Verifies an Open Badges 3.0 credential from any issuer: an object or JSON text with an embedded
+ * Data Integrity proof, or a VC-JWT (compact JWS text). Never throws: every problem is a failed check
+ * with a message a person can read. `verified` is true only when every check is valid. For a VC-JWT
+ * the `proof` and `issuer` checks judge the JWS; the other checks judge the credential it carries.
  */
 export async function verifyCredential(input: unknown, options: VerifyOptions): Promise<VerificationResult> {
   try {
@@ -88,18 +91,28 @@ export async function verifyCredential(input: unknown, options: VerifyOptions): 
     const documentLoader = memoized(options.documentLoader);
     // Each check gets its own copy: the libraries are not promised to leave their input alone.
     const copy = (): JsonObject => structuredClone(credential);
+    const { jwt } = format;
     const checks = [
       format.check,
       ...(await Promise.all([
         guarded('schema', () => checkSchema(copy())),
-        guarded('proof', () => checkProof(copy(), documentLoader)),
-        guarded('issuer', () => checkIssuer(copy(), documentLoader)),
+        guarded('proof', () =>
+          jwt ? checkJwtProof(jwt, documentLoader) : checkProof(copy(), documentLoader),
+        ),
+        guarded('issuer', () =>
+          jwt ? checkJwtIssuer(jwt, documentLoader) : checkIssuer(copy(), documentLoader),
+        ),
         guarded('dates', () => checkDates(credential, now)),
         guarded('status', () => checkStatus(copy(), options)),
         ...(options.isTrustedIssuer ? [guarded('trust', () => checkTrust(copy(), options))] : []),
       ])),
     ];
-    return { verified: checks.every((check) => check.valid), checks, credential };
+    return {
+      verified: checks.every((check) => check.valid),
+      checks,
+      credential,
+      format: jwt ? 'vc-jwt' : 'data-integrity',
+    };
   } catch (error) {
     // Only reachable through something like a hostile getter or an uncloneable value.
     return {

@@ -22,6 +22,15 @@ const PUBLIC = new Set([
   'GET /issuers/:slug',
   'GET /issuers/:slug/did.json',
   'GET /issuers/:slug/profile.json',
+  'GET /issuers/:slug/ob2',
+  'GET /credential-page.js',
+  'GET /credentials/:id/ob2',
+  'GET /credentials/:id/ob2/badge',
+  'GET /status-lists/:id',
+  // The W3C VC-API: verifying is open to anyone; issuing checks its API token itself.
+  'POST /credentials/verify',
+  'POST /presentations/verify',
+  'POST /credentials/issue',
   'GET /api/v1/invitations/:token',
   'POST /api/v1/invitations/:token/accept',
 ]);

@@ -13,6 +13,7 @@ import {
 import { registerAuthRoutes } from '../features/auth/auth.routes.js';
 import { requireAuth } from '../features/auth/auth-context.js';
 import { resolveSession } from '../features/auth/resolve-session.js';
+import { authFromBearer } from '../features/tokens/api-tokens.js';
 import { registerFeatureRoutes } from './routes.js';
 import { checkSameSiteWrite } from './csrf.js';
 import type { Deps } from './deps.js';
@@ -103,6 +104,12 @@ export async function buildApp(deps: Deps, options: BuildAppOptions = {}): Promi
       throw new AppError('NOT_READY', 'microcred is starting up; try again in a few seconds.', {
         retryAfterSeconds: 5,
       });
+    }
+    const bearer = req.headers.authorization;
+    if (bearer) {
+      // API clients send a token and no cookies: nothing a cross-site page could forge.
+      req.auth = await authFromBearer(deps, bearer);
+      return;
     }
     const token = req.cookies[SESSION_COOKIE];
     if (token) {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { openDatabase } from '../db/database.js';
 import { createCatalogCache } from '../features/catalog/catalog-cache.js';
+import { createAppVerifier } from '../features/credentials/verifier.js';
 import { diskBlobStore } from '../storage/blob-store.js';
 import { systemClock } from './clock.js';
 import type { Config } from './config.js';
@@ -16,6 +17,7 @@ export async function bootstrap(
   const log = pino({ level: config.logLevel });
   const handle = openDatabase(config.databaseUrl);
   return {
+    verifier: createAppVerifier({ db: handle.db, config, clock: systemClock }),
     db: handle.db,
     dialect: handle.dialect,
     config,

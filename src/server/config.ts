@@ -21,6 +21,12 @@ export type Config = {
    * addresses/CIDRs (comma-separated), or true (every hop). Sign-in throttling counts by that address.
    */
   trustProxy: boolean | string;
+  /** Verifying others' credentials: hosts fetched even when private or over http (tests, on-premise). */
+  fetchAllowHosts: string[];
+  /** How long a DID document, key or status list fetch may take. */
+  fetchTimeoutMs: number;
+  /** How long a fetched, verified status list of another issuer is reused. */
+  statusCacheSeconds: number;
 };
 
 export class ConfigError extends Error {}
@@ -48,7 +54,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes: Math.round(maxUploadMb * 1024 * 1024),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    fetchAllowHosts: (env.MICROCRED_FETCH_ALLOWLIST ?? '')
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
+    fetchTimeoutMs: positive(env, 'MICROCRED_FETCH_TIMEOUT_MS', 5000),
+    statusCacheSeconds: positive(env, 'MICROCRED_STATUS_CACHE_SECONDS', 60, true),
   };
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number, zeroAllowed = false): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0 || (n === 0 && !zeroAllowed))
+    throw new ConfigError(
+      `${name} must be a ${zeroAllowed ? 'non-negative' : 'positive'} number, got "${raw}"`,
+    );
+  return n;
 }
 
 function parseTrustProxy(raw: string | undefined): boolean | string {

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Db, DialectName } from '../db/database.js';
 import type { CatalogCache } from '../features/catalog/catalog-cache.js';
+import type { AppVerifier } from '../features/credentials/verifier.js';
 import type { BlobStore } from '../storage/blob-store.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -19,4 +20,6 @@ export type Deps = {
   secret: Buffer;
   /** Set once migrations and the demo seed are complete; /healthz reports it. */
   readiness: { ready: boolean };
+  /** Verifies anyone's credentials; caches by exact bytes. */
+  verifier: AppVerifier;
 };

@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'INCOMPLETE_SUBMISSION'
   | 'ATTEMPTS_EXHAUSTED'
   | 'STALE_VERSION'
+  | 'INVALID_TOKEN'
+  | 'UNPROCESSABLE'
   | 'NOT_READY';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -35,6 +37,8 @@ const STATUS: Record<ErrorCode, number> = {
   INCOMPLETE_SUBMISSION: 422,
   ATTEMPTS_EXHAUSTED: 409,
   STALE_VERSION: 409,
+  INVALID_TOKEN: 401,
+  UNPROCESSABLE: 422,
   NOT_READY: 503,
 };
 

@@ -4,6 +4,14 @@ import { registerSubmissionRoutes } from '../features/submissions/submissions.ro
 import { registerCredentialRoutes } from '../features/credentials/credentials.routes.js';
 import { registerReviewRoutes } from '../features/reviews/reviews.routes.js';
 import { registerOrgRoutes } from '../features/orgs/orgs.routes.js';
+import { registerCredentialAdminRoutes } from '../features/credentials/credential-admin.routes.js';
+import { registerVerifyRoutes } from '../features/credentials/verify.routes.js';
+import { registerIssuerRoutes } from '../features/issuance/issuers.routes.js';
+import { registerKeyRoutes } from '../features/issuance/keys.routes.js';
+import { registerNotificationRoutes } from '../features/notifications/notifications.routes.js';
+import { registerTokenRoutes } from '../features/tokens/tokens.routes.js';
+import { registerVcApiRoutes } from '../features/vc-api/vc-api.routes.js';
+import { registerClrRoutes } from '../features/credentials/clr.routes.js';
 import type { Deps } from './deps.js';
 import type { App } from './http.js';
 
@@ -14,5 +22,13 @@ export function registerFeatureRoutes(app: App, deps: Deps) {
   registerSubmissionRoutes(app, deps);
   registerReviewRoutes(app, deps);
   registerCredentialRoutes(app, deps);
+  registerCredentialAdminRoutes(app, deps);
+  registerVerifyRoutes(app, deps);
+  registerIssuerRoutes(app, deps);
+  registerKeyRoutes(app, deps);
+  registerClrRoutes(app, deps);
+  registerVcApiRoutes(app, deps);
+  registerTokenRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
   registerOrgRoutes(app, deps);
 }

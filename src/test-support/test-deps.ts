@@ -8,6 +8,7 @@ import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { createCatalogCache } from '../features/catalog/catalog-cache.js';
 import type { Clock } from '../server/clock.js';
+import { createAppVerifier, type VerifierOptions } from '../features/credentials/verifier.js';
 import { loadConfig } from '../server/config.js';
 import type { Deps } from '../server/deps.js';
 import { diskBlobStore } from '../storage/blob-store.js';
@@ -33,6 +34,8 @@ export type TestDepsOptions = {
   /** Use a temporary SQLite file (WAL) instead of an in-memory database. */
   sqliteFile?: boolean;
   overrides?: Partial<Deps>;
+  /** Options of the credential verifier, e.g. other issuers' key documents. */
+  verifier?: VerifierOptions;
 };
 
 /** Creates a fresh database on a PostgreSQL server; `drop` removes it once its connections are gone. */
@@ -80,11 +83,13 @@ export async function createTestDeps(options: TestDepsOptions = {}): Promise<Tes
     databaseUrl,
     dataDir,
   };
+  const clock = fixedClock();
   return {
     db: handle.db,
     dialect: handle.dialect,
     config,
-    clock: fixedClock(),
+    clock,
+    verifier: createAppVerifier({ db: handle.db, config, clock }, options.verifier),
     blobs: diskBlobStore(path.join(dataDir, 'blobs')),
     catalogCache: createCatalogCache(handle.db),
     log: pino({ level: process.env.TEST_LOG ?? 'silent' }),

@@ -11,7 +11,12 @@ export type CredentialPageInput = {
   issuer: { name: string; url: string };
   imageUrl: string;
   pageUrl: string;
-  jsonUrl: string;
+  validUntil: string | null;
+  /** Downloads: the credential as issued (JSON, VC-JWT), baked images, Open Badges 2.0. */
+  files: { json: string; jwt: string | null; png: string; svg: string; ob2: string };
+  linkedInUrl: string;
+  /** An inline SVG QR code of the page's address. */
+  qrSvg: string;
   alignments: { name: string; url: string }[];
   verification: VerifyResult;
 };
@@ -33,6 +38,18 @@ const CHECK_NAMES: Record<string, string> = {
   trust: 'Trusted issuer',
 };
 
+const longDate = (iso: string) =>
+  new Date(iso).toLocaleDateString('en-US', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+
+/** Copies the page address; without JavaScript the address stays selectable in the text field. */
+export const CREDENTIAL_PAGE_SCRIPT_PATH = '/credential-page.js';
+export const CREDENTIAL_PAGE_SCRIPT = `document.getElementById('copy')?.addEventListener('click',async()=>{const f=document.getElementById('link');try{await navigator.clipboard.writeText(f.value);document.getElementById('copied').textContent='Link copied.'}catch{f.select()}});`;
+
 const STYLE = `
 :root{color-scheme:light;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#0f172a;background:#f8fafc}
 body{margin:0}a{color:#1d4ed8}main{max-width:860px;margin:0 auto;padding:24px 16px 48px}
@@ -46,7 +63,10 @@ ul.checks{list-style:none;padding:0;margin:0}ul.checks li{display:flex;gap:12px;
 ul.checks li:first-child{border-top:0}.mark{font-weight:700;min-width:5.5rem}.ok{color:#166534}.bad{color:#b91c1c}
 pre{white-space:pre-wrap;font-family:inherit;margin:0}.actions{display:flex;gap:12px;flex-wrap:wrap;margin-top:16px}
 .btn{display:inline-block;border:1px solid #cbd5e1;border-radius:10px;padding:10px 14px;text-decoration:none;color:#0f172a;background:#fff;font-weight:600}
-.btn:focus,a:focus{outline:3px solid #2563eb;outline-offset:2px}
+.btn:focus,a:focus,button:focus,input:focus{outline:3px solid #2563eb;outline-offset:2px}
+.share{display:grid;gap:16px;grid-template-columns:1fr}@media(min-width:640px){.share{grid-template-columns:1fr 180px}}
+.qr svg{width:160px;height:160px}.copy{display:flex;gap:8px;flex-wrap:wrap}.copy input{flex:1;min-width:0;font:inherit;padding:10px;border:1px solid #94a3b8;border-radius:10px}
+button.btn{cursor:pointer;font:inherit;font-weight:600}.linkedin{background:#0a66c2;color:#fff;border-color:#0a66c2}
 `;
 
 /** The public page of a credential: readable without JavaScript, and previews well when shared. */
@@ -57,12 +77,7 @@ export function renderCredentialPage(p: CredentialPageInput): Html {
     : p.status === 'valid'
       ? (['Not verified', 'One or more checks failed; see below.'] as const)
       : STATUS_TEXT[p.status];
-  const date = new Date(p.issuedAt).toLocaleDateString('en-US', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
+  const date = longDate(p.issuedAt);
   return html`<!doctype html>
     <html lang="en">
       <head>
@@ -72,6 +87,7 @@ export function renderCredentialPage(p: CredentialPageInput): Html {
         <meta name="description" content="${p.recipientName} earned “${p.title}” from ${p.issuer.name}." />
         <meta property="og:type" content="website" />
         <meta property="og:title" content="${p.title}" />
+        <meta property="og:site_name" content="microcred" />
         <meta
           property="og:description"
           content="${p.recipientName} earned this micro-credential from ${p.issuer.name} on ${date}."
@@ -79,7 +95,7 @@ export function renderCredentialPage(p: CredentialPageInput): Html {
         <meta property="og:image" content="${p.imageUrl}" />
         <meta property="og:url" content="${p.pageUrl}" />
         <meta name="twitter:card" content="summary" />
-        <link rel="alternate" type="application/ld+json" href="${p.jsonUrl}" />
+        <link rel="alternate" type="application/vc+ld+json" href="${p.files.json}" />
         <style>
           ${new Html(STYLE)}
         </style>
@@ -98,7 +114,12 @@ export function renderCredentialPage(p: CredentialPageInput): Html {
               <h1 id="title">${p.title}</h1>
               <p class="muted">
                 Issued by <a href="${p.issuer.url}">${p.issuer.name}</a> on
-                <time datetime="${p.issuedAt}">${date}</time>
+                <time datetime="${p.issuedAt}">${date}</time>${
+                  p.validUntil
+                    ? html`; ${p.status === 'expired' ? 'expired' : 'valid until'}
+                        <time datetime="${p.validUntil}">${longDate(p.validUntil)}</time>`
+                    : ''
+                }
               </p>
               <p>
                 <span
@@ -139,11 +160,45 @@ export function renderCredentialPage(p: CredentialPageInput): Html {
                 : ''
             }
           </section>
+          <section class="card" aria-labelledby="share">
+            <h2 id="share">Share and download</h2>
+            <div class="share">
+              <div>
+                <label for="link"><strong>Link to this page</strong></label>
+                <div class="copy">
+                  <input id="link" type="text" readonly value="${p.pageUrl}" />
+                  <button type="button" class="btn" id="copy">Copy link</button>
+                </div>
+                <p id="copied" role="status" class="muted"></p>
+                <div class="actions">
+                  <a class="btn linkedin" href="${p.linkedInUrl}" rel="noopener" target="_blank"
+                    >Add to LinkedIn profile</a
+                  >
+                </div>
+                <h3>Downloads</h3>
+                <div class="actions">
+                  <a class="btn" href="${p.files.json}" download>Credential (JSON)</a>
+                  ${p.files.jwt ? html`<a class="btn" href="${p.files.jwt}" download>Credential (VC-JWT)</a>` : ''}
+                  <a class="btn" href="${p.files.png}" download>Badge image (PNG)</a>
+                  <a class="btn" href="${p.files.svg}" download>Badge image (SVG)</a>
+                  <a class="btn" href="${p.files.ob2}">Open Badges 2.0</a>
+                </div>
+                <p class="muted">
+                  The badge images carry the signed credential inside them: anyone can verify a downloaded
+                  image.
+                </p>
+              </div>
+              <figure class="qr" style="margin:0">
+                ${new Html(p.qrSvg.replace('<svg ', '<svg role="img" aria-label="QR code of this page\'s address" '))}
+                <figcaption class="muted">Scan to open this page</figcaption>
+              </figure>
+            </div>
+          </section>
           <div class="actions">
-            <a class="btn" href="${p.jsonUrl}" download>Download credential (JSON)</a>
             <a class="btn" href="/verify">Verify another credential</a>
           </div>
         </main>
+        <script src="${CREDENTIAL_PAGE_SCRIPT_PATH}" defer></script>
       </body>
     </html>`;
 }

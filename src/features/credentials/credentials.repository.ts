@@ -1,31 +1,41 @@
 import type { Queryable } from '../../db/database.js';
 
+/** A credential with what its page, files and OB 2.0 documents need. */
 export const findCredential = (db: Queryable, id: string) =>
   db
     .selectFrom('credentials as c')
     .innerJoin('organizations as o', 'o.id', 'c.issuer_id')
     .innerJoin('users as u', 'u.id', 'c.educator_id')
+    .innerJoin('micro_credential_versions as v', 'v.id', 'c.version_id')
     .select([
       'c.id',
       'c.title',
       'c.status',
+      'c.status_reason',
       'c.issued_at',
       'c.valid_until',
       'c.document',
+      'c.jwt',
       'c.version_id',
       'c.micro_credential_id',
       'c.educator_id',
+      'v.content',
+      'v.topic',
+      'v.version',
       'o.id as issuer_id',
       'o.name as issuer_name',
       'o.slug as issuer_slug',
       'o.url as issuer_url',
+      'o.email as issuer_email',
+      'o.description as issuer_description',
       'u.name as recipient_name',
+      'u.email as recipient_email',
     ])
     .where('c.id', '=', id)
     .executeTakeFirst();
 
 export const findDocument = (db: Queryable, id: string) =>
-  db.selectFrom('credentials').select(['document', 'status']).where('id', '=', id).executeTakeFirst();
+  db.selectFrom('credentials').select(['document', 'jwt', 'status']).where('id', '=', id).executeTakeFirst();
 
 export const listForEducator = (db: Queryable, educatorId: string) =>
   db
@@ -35,9 +45,13 @@ export const listForEducator = (db: Queryable, educatorId: string) =>
       'c.id',
       'c.title',
       'c.status',
+      'c.status_reason',
       'c.issued_at',
       'c.valid_until',
       'c.version_id',
+      'c.micro_credential_id',
+      'c.jwt',
+      'c.document',
       'o.id as issuer_id',
       'o.name as issuer_name',
     ])
@@ -48,3 +62,42 @@ export const listForEducator = (db: Queryable, educatorId: string) =>
 
 export const statusOf = (db: Queryable, id: string) =>
   db.selectFrom('credentials').select(['status', 'valid_until']).where('id', '=', id).executeTakeFirst();
+
+/** Credentials an issuer has issued, newest first, optionally by status or a name/title search. */
+export function listForIssuer(
+  db: Queryable,
+  issuerId: string,
+  filter: { status?: string; q?: string; limit: number; offset: number },
+) {
+  let q = db
+    .selectFrom('credentials as c')
+    .innerJoin('users as u', 'u.id', 'c.educator_id')
+    .where('c.issuer_id', '=', issuerId);
+  if (filter.status) q = q.where('c.status', '=', filter.status as never);
+  if (filter.q) {
+    const like = `%${filter.q.toLowerCase()}%`;
+    q = q.where((eb) =>
+      eb.or([eb(eb.fn('lower', ['u.name']), 'like', like), eb(eb.fn('lower', ['c.title']), 'like', like)]),
+    );
+  }
+  return Promise.all([
+    q
+      .select([
+        'c.id',
+        'c.title',
+        'c.status',
+        'c.status_reason',
+        'c.status_changed_at',
+        'c.issued_at',
+        'c.valid_until',
+        'c.reissued_at',
+        'u.name as recipient_name',
+      ])
+      .orderBy('c.issued_at', 'desc')
+      .orderBy('c.id', 'desc')
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+}

@@ -1,20 +1,39 @@
 import { z } from 'zod';
-import { MyCredentials, VerifyBody, VerifyResult } from '../../contracts/credentials.js';
+import { MyCredentials } from '../../contracts/credentials.js';
 import type { MicroCredentialContent } from '../../contracts/micro-credential.js';
+import { renewalOpen } from '../../domain/validity.js';
 import type { Deps } from '../../server/deps.js';
-import { notFound } from '../../server/errors.js';
+import { AppError, notFound } from '../../server/errors.js';
 import { OPEN_ROUTE, PUBLIC_ROUTE, errorResponses, noStore, type App } from '../../server/http.js';
 import { requireAuth } from '../auth/auth-context.js';
 import { badgeImagePath } from '../catalog/catalog.presenter.js';
 import { alignmentsOf, criteriaNarrative } from '../issuance/achievement.js';
 import { credentialUrl } from '../issuance/issue-credential.js';
-import { didDocumentOf, issuerDid, issuerPageUrl } from '../issuance/issuer-keys.js';
-import { renderCredentialPage } from './credential-page.js';
+import { issuerPageUrl } from '../issuance/issuer-keys.js';
+import { bakedPng, bakedSvg, linkedInAddUrl, qrSvg } from './credential-files.js';
+import {
+  CREDENTIAL_PAGE_SCRIPT,
+  CREDENTIAL_PAGE_SCRIPT_PATH,
+  renderCredentialPage,
+} from './credential-page.js';
 import { effectiveStatus } from './credential-status.js';
 import * as repo from './credentials.repository.js';
+import { ob2Documents } from './ob2-documents.js';
 import { verifyAny } from './verify-credential.js';
 
-const Slug = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,80}$/) });
+const ID = /^[0-9a-f-]{36}$/;
+const FILE = /^([0-9a-f-]{36})(?:\.(json|jwt|png|svg))?$/;
+
+export const credentialFiles = (id: string, hasJwt: boolean) => ({
+  json: `/credentials/${id}.json`,
+  jwt: hasJwt ? `/credentials/${id}.jwt` : null,
+  png: `/credentials/${id}.png`,
+  svg: `/credentials/${id}.svg`,
+  ob2: `/credentials/${id}/ob2`,
+});
+
+const notFoundPage =
+  '<!doctype html><html lang="en"><title>Not found</title><h1>No credential here</h1><p><a href="/">microcred</a></p></html>';
 
 export function registerCredentialRoutes(app: App, deps: Deps) {
   const { db, config, clock } = deps;
@@ -24,49 +43,45 @@ export function registerCredentialRoutes(app: App, deps: Deps) {
     {
       schema: {
         tags: ['credentials'],
-        summary: 'Your credentials, newest first',
+        summary: 'Your credentials, newest first, with downloads and renewal',
         response: { 200: MyCredentials, ...errorResponses },
       },
     },
     async (req, reply) => {
       const a = requireAuth(req.auth);
       const rows = await repo.listForEducator(db, a.userId);
+      const now = clock.now();
       return noStore(reply).send({
-        items: rows.map((r) => ({
-          id: r.id,
-          url: credentialUrl(config.publicUrl, r.id),
-          title: r.title,
-          issuer: { id: r.issuer_id, name: r.issuer_name },
-          status: effectiveStatus(r.status, r.valid_until, clock.now()),
-          issuedAt: r.issued_at,
-          imageUrl: badgeImagePath(r.version_id),
-          jsonUrl: `/credentials/${r.id}.json`,
-        })),
+        items: rows.map((r) => {
+          const status = effectiveStatus(r.status, r.valid_until, now);
+          return {
+            id: r.id,
+            url: credentialUrl(config.publicUrl, r.id),
+            title: r.title,
+            issuer: { id: r.issuer_id, name: r.issuer_name },
+            status,
+            statusReason: status === 'revoked' || status === 'suspended' ? r.status_reason : null,
+            issuedAt: r.issued_at,
+            validUntil: r.valid_until,
+            imageUrl: badgeImagePath(r.version_id),
+            jsonUrl: `/credentials/${r.id}.json`,
+            files: credentialFiles(r.id, r.jwt !== null),
+            microCredentialId: r.micro_credential_id,
+            renewal: r.status === 'valid' && renewalOpen(r.valid_until, now),
+          };
+        }),
       });
     },
   );
 
-  app.post(
-    '/api/v1/verify',
-    {
-      config: OPEN_ROUTE,
-      schema: {
-        tags: ['credentials'],
-        summary: 'Verify any Open Badges 3.0 credential; each check is reported',
-        body: VerifyBody,
-        response: { 200: VerifyResult, ...errorResponses },
-      },
-    },
-    async (req) => verifyAny(deps, req.body.credential),
-  );
-
-  app.options('/api/v1/verify', { config: OPEN_ROUTE, schema: { hide: true } }, async (_req, reply) =>
-    reply
-      .code(204)
-      .header('access-control-allow-methods', 'POST')
-      .header('access-control-allow-headers', 'content-type')
-      .header('access-control-max-age', '86400')
-      .send(),
+  app.get(
+    CREDENTIAL_PAGE_SCRIPT_PATH,
+    { config: PUBLIC_ROUTE, schema: { hide: true } },
+    async (_req, reply) =>
+      reply
+        .type('text/javascript; charset=utf-8')
+        .header('cache-control', 'public, max-age=3600')
+        .send(CREDENTIAL_PAGE_SCRIPT),
   );
 
   app.get(
@@ -75,105 +90,109 @@ export function registerCredentialRoutes(app: App, deps: Deps) {
       config: OPEN_ROUTE,
       schema: {
         tags: ['credentials'],
-        summary: 'Public credential page (HTML), or the signed credential as issued with .json',
+        summary:
+          'Public credential page (HTML); the signed credential as issued with .json, as a VC-JWT with .jwt, baked into the badge with .png or .svg',
         params: z.object({ file: z.string().min(1).max(120) }),
       },
     },
     async (req, reply) => {
-      const asJson = req.params.file.endsWith('.json');
-      const id = asJson ? req.params.file.slice(0, -5) : req.params.file;
-      if (asJson) {
+      const [, id, ext] = FILE.exec(req.params.file) ?? [];
+      if (!id) {
+        if (/\.(json|jwt|png|svg)$/.test(req.params.file)) throw notFound('That credential');
+        return reply.code(404).type('text/html; charset=utf-8').send(notFoundPage);
+      }
+      if (ext === 'json' || ext === 'jwt') {
         const doc = await repo.findDocument(db, id);
         if (!doc) throw notFound('That credential');
+        if (ext === 'jwt' && !doc.jwt)
+          throw new AppError('NOT_FOUND', 'This credential was issued before VC-JWT copies were made.');
         return reply
-          .type('application/vc+ld+json; charset=utf-8')
-          .header('content-disposition', `inline; filename="${id}.json"`)
-
-          .send(doc.document);
+          .type(ext === 'json' ? 'application/vc+ld+json; charset=utf-8' : 'application/vc+jwt')
+          .header('cache-control', 'no-cache')
+          .header('content-disposition', `inline; filename="${id}.${ext}"`)
+          .send(ext === 'json' ? doc.document : doc.jwt);
       }
       const row = await repo.findCredential(db, id);
       if (!row) {
-        return reply
-          .code(404)
-          .type('text/html; charset=utf-8')
-          .send(
-            '<!doctype html><title>Not found</title><h1>No credential here</h1><p><a href="/">microcred</a></p>',
-          );
+        if (ext) throw notFound('That credential');
+        return reply.code(404).type('text/html; charset=utf-8').send(notFoundPage);
       }
-      const version = await db
-        .selectFrom('micro_credential_versions')
-        .select('content')
-        .where('id', '=', row.version_id)
-        .executeTakeFirstOrThrow();
-      const content = JSON.parse(version.content) as MicroCredentialContent;
-      const verification = await verifyAny(deps, JSON.parse(row.document));
+      const badge = { title: row.title, issuer: row.issuer_name, topic: row.topic };
+      if (ext === 'png' || ext === 'svg') {
+        const body = ext === 'png' ? await bakedPng(badge, row.document) : bakedSvg(badge, row.document);
+        return reply
+          .type(ext === 'png' ? 'image/png' : 'image/svg+xml')
+          .header('cache-control', 'no-cache')
+          .header('content-disposition', `inline; filename="${id}.${ext}"`)
+          .send(body);
+      }
+      const content = JSON.parse(row.content) as MicroCredentialContent;
+      const status = effectiveStatus(row.status, row.valid_until, clock.now());
+      const pageUrl = credentialUrl(config.publicUrl, id);
       const page = renderCredentialPage({
         title: row.title,
         description: `${content.summary} ${content.competency}`,
         criteria: criteriaNarrative(content),
-        status: effectiveStatus(row.status, row.valid_until, clock.now()),
+        status,
         recipientName: row.recipient_name,
         issuedAt: row.issued_at,
+        validUntil: row.valid_until,
         issuer: { name: row.issuer_name, url: issuerPageUrl(config, row.issuer_slug) },
         imageUrl: `${config.publicUrl}${badgeImagePath(row.version_id)}`,
-        pageUrl: credentialUrl(config.publicUrl, id),
-        jsonUrl: `/credentials/${id}.json`,
+        pageUrl,
+        files: credentialFiles(id, row.jwt !== null),
+        linkedInUrl: linkedInAddUrl({
+          name: row.title,
+          organizationName: row.issuer_name,
+          issuedAt: row.issued_at,
+          validUntil: row.valid_until,
+          certUrl: pageUrl,
+          certId: id,
+        }),
+        qrSvg: await qrSvg(pageUrl),
         alignments: alignmentsOf(content).map((a) => ({ name: a.targetName, url: a.targetUrl })),
-        verification,
+        verification: await verifyAny(deps, row.document),
       });
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page.value);
     },
   );
 
   app.get(
-    '/issuers/:slug',
-    { config: PUBLIC_ROUTE, schema: { hide: true, params: Slug } },
-    async (req, reply) => reply.redirect(`/?issuer=${req.params.slug}`),
-  );
-
-  app.get(
-    '/issuers/:slug/did.json',
+    '/credentials/:id/ob2',
     {
       config: OPEN_ROUTE,
-      schema: { tags: ['credentials'], summary: 'The issuer’s did:web document', params: Slug },
+      schema: {
+        tags: ['credentials'],
+        summary: 'The credential as an Open Badges 2.0 hosted Assertion (410 once revoked)',
+        params: z.object({ id: z.string().regex(ID) }),
+      },
     },
     async (req, reply) => {
-      const doc = await didDocumentOf(db, config, req.params.slug);
-      if (!doc) throw notFound('That issuer');
+      const row = await repo.findCredential(db, req.params.id);
+      if (!row) throw notFound('That credential');
+      const { assertion } = ob2Documents(config, row);
       return reply
-        .type('application/did+json')
-
-        .header('cache-control', 'public, max-age=300')
-        .send(doc);
+        .code(row.status === 'revoked' ? 410 : 200)
+        .type('application/ld+json; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .send(assertion);
     },
   );
 
   app.get(
-    '/issuers/:slug/profile.json',
+    '/credentials/:id/ob2/badge',
     {
       config: OPEN_ROUTE,
-      schema: { tags: ['credentials'], summary: 'The issuer’s Open Badges 3.0 Profile', params: Slug },
+      schema: {
+        tags: ['credentials'],
+        summary: 'The Open Badges 2.0 BadgeClass of a credential',
+        params: z.object({ id: z.string().regex(ID) }),
+      },
     },
     async (req, reply) => {
-      const o = await db
-        .selectFrom('organizations')
-        .selectAll()
-        .where('slug', '=', req.params.slug)
-        .where('kind', '=', 'issuer')
-        .executeTakeFirst();
-      if (!o) throw notFound('That issuer');
-      return reply.send({
-        '@context': [
-          'https://www.w3.org/ns/credentials/v2',
-          'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
-        ],
-        id: issuerDid(config, o.slug),
-        type: ['Profile'],
-        name: o.name,
-        url: issuerPageUrl(config, o.slug),
-        ...(o.description ? { description: o.description } : {}),
-        ...(o.email ? { email: o.email } : {}),
-      });
+      const row = await repo.findCredential(db, req.params.id);
+      if (!row) throw notFound('That credential');
+      return reply.type('application/ld+json; charset=utf-8').send(ob2Documents(config, row).badgeClass);
     },
   );
 }

@@ -1,24 +1,23 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { Queryable } from '../../db/database.js';
 import type { MicroCredentialContent } from '../../contracts/micro-credential.js';
+import { addMonths } from '../../domain/validity.js';
 import { isoSeconds } from '../../server/clock.js';
 import type { Deps } from '../../server/deps.js';
-import { buildOpenBadgeCredential, signCredential } from '../../openbadges/index.js';
+import { buildOpenBadgeCredential, type OpenBadgeCredential } from '../../openbadges/index.js';
+import { signBoth } from '../../openbadges/sign-both.js';
 import { badgeImagePath } from '../catalog/catalog.presenter.js';
 import { alignmentsOf, criteriaNarrative } from './achievement.js';
-import { appDocumentLoader } from './document-loader.js';
-import { ensureIssuerKey, issuerDid, issuerPageUrl, signingKeyOf } from './issuer-keys.js';
+import { ensureIssuerKey, issuerPageUrl, signingKeyOf, type SignerRef } from './issuer-keys.js';
+import { allocateStatusEntry } from './status-lists.js';
 
 export const credentialUrl = (publicUrl: string, id: string) => `${publicUrl}/credentials/${id}`;
 
-/**
- * Builds the Open Badges 3.0 credential of an earned attempt from the version it was earned
- * under, signs it with the issuer's key and stores it exactly as signed. Returns its id.
- */
-export async function issueCredential(
-  { db, config, clock, secret }: Pick<Deps, 'db' | 'config' | 'clock' | 'secret'>,
-  input: { submissionId: string; attemptId: string },
-): Promise<string> {
-  const row = await db
+type Ctx = Pick<Deps, 'config' | 'secret' | 'dialect'>;
+
+/** Everything about an earned attempt that goes into its credential. */
+const earnedRow = (db: Queryable, submissionId: string) =>
+  db
     .selectFrom('submissions as s')
     .innerJoin('micro_credential_versions as v', 'v.id', 's.version_id')
     .innerJoin('organizations as o', 'o.id', 'v.issuer_id')
@@ -32,51 +31,88 @@ export async function issueCredential(
       'v.content',
       'o.id as issuer_id',
       'o.slug as issuer_slug',
+      'o.did_method',
       'o.name as issuer_name',
       'o.description as issuer_description',
       'o.email as issuer_email',
       'u.email as educator_email',
     ])
-    .where('s.id', '=', input.submissionId)
+    .where('s.id', '=', submissionId)
     .executeTakeFirstOrThrow();
+
+/** The unsigned credential: the achievement from the version it was earned under, the issuer, the earner. */
+export function buildEarnedCredential(
+  publicUrl: string,
+  row: Awaited<ReturnType<typeof earnedRow>>,
+  input: {
+    id: string;
+    issuerDid: string;
+    issuedAt: Date;
+    validUntil?: Date;
+    credentialStatus: OpenBadgeCredential['credentialStatus'];
+    emailSalt: string;
+  },
+): OpenBadgeCredential {
   const content = JSON.parse(row.content) as MicroCredentialContent;
-  const now = clock.now();
-  const id = randomUUID();
-  const url = config.publicUrl;
-  await ensureIssuerKey(db, secret, row.issuer_id, now.toISOString());
   const issuer = {
-    id: issuerDid(config, row.issuer_slug),
+    id: input.issuerDid,
     name: row.issuer_name,
-    url: issuerPageUrl(config, row.issuer_slug),
+    url: issuerPageUrl({ publicUrl }, row.issuer_slug),
     ...(row.issuer_description ? { description: row.issuer_description } : {}),
     ...(row.issuer_email ? { email: row.issuer_email } : {}),
   };
-  const achievementPage = `${url}/micro-credentials/${row.micro_credential_id}?version=${row.version}`;
-  const unsigned = buildOpenBadgeCredential({
-    id: credentialUrl(url, id),
+  const achievementPage = `${publicUrl}/micro-credentials/${row.micro_credential_id}?version=${row.version}`;
+  return buildOpenBadgeCredential({
+    id: credentialUrl(publicUrl, input.id),
     name: content.title,
     issuer,
-    validFrom: isoSeconds(now),
-    recipient: {
-      id: `urn:uuid:${row.educator_id}`,
-      email: row.educator_email,
-      emailSalt: randomBytes(12).toString('hex'),
-    },
+    validFrom: isoSeconds(input.issuedAt),
+    ...(input.validUntil ? { validUntil: isoSeconds(input.validUntil) } : {}),
+    recipient: { id: `urn:uuid:${row.educator_id}`, email: row.educator_email, emailSalt: input.emailSalt },
     achievement: {
       id: achievementPage,
       name: content.title,
       description: `${content.summary} ${content.competency}`,
       criteria: { id: achievementPage, narrative: criteriaNarrative(content) },
-      image: { id: `${url}${badgeImagePath(row.version_id)}`, caption: `${content.title} badge` },
+      image: { id: `${publicUrl}${badgeImagePath(row.version_id)}`, caption: `${content.title} badge` },
       alignment: alignmentsOf(content),
       creator: issuer,
       tag: content.tags.length ? content.tags : undefined,
       achievementType: 'MicroCredential',
       version: String(row.version),
     },
+    credentialStatus: input.credentialStatus,
   });
-  const key = await signingKeyOf(db, config, secret, { id: row.issuer_id, slug: row.issuer_slug });
-  const signed = await signCredential(unsigned, key, appDocumentLoader(db, config), now);
+}
+
+/**
+ * Builds the Open Badges 3.0 credential of an earned attempt, gives it a random place in the
+ * issuer's revocation list, signs it both ways (Data Integrity and VC-JWT) with the issuer's
+ * current key and stores both exactly as signed. Runs inside the decision's transaction.
+ */
+export async function issueCredential(
+  db: Queryable,
+  { config, clock, secret, dialect }: Ctx & Pick<Deps, 'clock'>,
+  input: { submissionId: string; attemptId: string },
+): Promise<string> {
+  const row = await earnedRow(db, input.submissionId);
+  const content = JSON.parse(row.content) as MicroCredentialContent;
+  const now = clock.now();
+  const id = randomUUID();
+  const signer: SignerRef = { id: row.issuer_id, slug: row.issuer_slug, did_method: row.did_method };
+  await ensureIssuerKey(db, secret, row.issuer_id, now.toISOString());
+  const key = await signingKeyOf(db, config, secret, signer);
+  const status = await allocateStatusEntry(db, { config, secret, dialect }, signer, key.issuerDid, now);
+  const validUntil = content.validityMonths ? addMonths(now, content.validityMonths) : undefined;
+  const unsigned = buildEarnedCredential(config.publicUrl, row, {
+    id,
+    issuerDid: key.issuerDid,
+    issuedAt: now,
+    validUntil,
+    credentialStatus: { ...status.entry },
+    emailSalt: randomBytes(12).toString('hex'),
+  });
+  const signed = await signBoth(unsigned, key, now);
   await db
     .insertInto('credentials')
     .values({
@@ -90,9 +126,12 @@ export async function issueCredential(
       title: content.title,
       status: 'valid',
       issued_at: isoSeconds(now),
-      valid_until: null,
-      document: JSON.stringify(signed),
+      valid_until: validUntil ? isoSeconds(validUntil) : null,
+      document: JSON.stringify(signed.credential),
+      jwt: signed.jwt,
       verification_method: key.verificationMethod,
+      status_list_id: status.listId,
+      status_index: status.index,
     })
     .execute();
   return id;

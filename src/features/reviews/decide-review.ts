@@ -49,10 +49,10 @@ export async function decideReview(deps: Deps, auth: Auth | null, id: string, sc
       throw new AppError('INVALID_STATE', 'This submission is no longer under review.');
     }
     if (outcome.decision === 'earned') {
-      await issueCredential(
-        { ...deps, db: trx },
-        { submissionId: review.submission_id, attemptId: review.attempt_id },
-      );
+      await issueCredential(trx, deps, {
+        submissionId: review.submission_id,
+        attemptId: review.attempt_id,
+      });
     }
     return { decision: outcome.decision };
   });

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import type { Deps } from '../../server/deps.js';
+import { IdParams, errorResponses, noStore, type App } from '../../server/http.js';
+import { listKeys, retireCompromisedKey, rotateKey, setIdentity } from './key-management.js';
+
+const KeyView = z.object({
+  id: z.string(),
+  keyId: z.string(),
+  did: z.string(),
+  verificationMethod: z.string(),
+  publicKeyMultibase: z.string(),
+  status: z.enum(['active', 'retired', 'compromised']),
+  createdAt: z.string(),
+  retiredAt: z.string().nullable(),
+  compromisedAt: z.string().nullable(),
+  credentialsSigned: z.number(),
+});
+const KeysView = z.object({
+  didMethod: z.enum(['web', 'key']),
+  did: z.string().nullable(),
+  keys: z.array(KeyView),
+});
+
+/** Issuer admins manage their signing identity: rotate keys, retire a compromised one, choose did:web or did:key. */
+export function registerKeyRoutes(app: App, deps: Deps) {
+  app.get(
+    '/api/v1/issuers/:id/keys',
+    {
+      schema: {
+        tags: ['issuers'],
+        summary: 'The issuer’s identity and keys (issuer admin)',
+        params: IdParams,
+        response: { 200: KeysView, ...errorResponses },
+      },
+    },
+    async (req, reply) => noStore(reply).send(await listKeys(deps, req.auth, req.params.id)),
+  );
+  app.post(
+    '/api/v1/issuers/:id/keys/rotate',
+    {
+      schema: {
+        tags: ['issuers'],
+        summary: 'Start signing with a new key; old keys stay published (issuer admin)',
+        params: IdParams,
+        response: { 200: KeysView, ...errorResponses },
+      },
+    },
+    async (req) => rotateKey(deps, req.auth, req.params.id),
+  );
+  app.post(
+    '/api/v1/issuers/:id/keys/:keyId/compromised',
+    {
+      schema: {
+        tags: ['issuers'],
+        summary: 'Withdraw a compromised key and sign again everything it signed (issuer admin)',
+        params: IdParams.extend({ keyId: z.string().min(1).max(100) }),
+        response: { 200: KeysView.extend({ reissued: z.number() }), ...errorResponses },
+      },
+    },
+    async (req) => retireCompromisedKey(deps, req.auth, req.params.id, req.params.keyId),
+  );
+  app.put(
+    '/api/v1/issuers/:id/identity',
+    {
+      schema: {
+        tags: ['issuers'],
+        summary: 'Choose did:web or did:key for credentials issued from now on (issuer admin)',
+        params: IdParams,
+        body: z.object({ didMethod: z.enum(['web', 'key']) }),
+        response: { 200: KeysView, ...errorResponses },
+      },
+    },
+    async (req) => setIdentity(deps, req.auth, req.params.id, req.body.didMethod),
+  );
+}
