@@ -25,5 +25,7 @@ export const demoIssuers: DemoIssuer[] = [
       "The professional-learning arm of a fictional teachers' union local. Designed by teachers for teachers, its micro-credentials emphasize collaboration, teacher leadership, mentoring, belonging and inclusive classrooms, and count toward the federation's teacher-leader pathway.",
     url: 'https://learning.brightwater-federation.example.org',
     email: 'learning@brightwater-federation.example.org',
+    // A union local without a domain of its own for keys: its credentials are signed as a did:key.
+    didMethod: 'key',
   },
 ];

@@ -76,7 +76,7 @@ export const demoPeople: DemoPerson[] = [
     roles: [['issuer_admin', 'lanternhill-teaching-practice-institute']],
   },
   {
-    email: 'brightwater-admin@example.org',
+    email: 'issuer2@example.org',
     name: 'Keisha Warren',
     roles: [['issuer_admin', 'brightwater-educators-learning-center']],
   },
@@ -119,7 +119,7 @@ export const demoPeople: DemoPerson[] = [
   { email: 'omar.haddad@example.org', name: 'Omar Haddad', roles: [['educator', 'pine-ridge-high']] },
 ];
 
-export const DEMO_SIGN_INS = ['educator', 'assessor', 'issuer', 'district', 'state', 'admin'].map(
+export const DEMO_SIGN_INS = ['educator', 'assessor', 'issuer', 'issuer2', 'district', 'state', 'admin'].map(
   (r) => `${r}@example.org`,
 );
 
@@ -133,6 +133,8 @@ export type DemoJourney = {
   microCredential: string;
   outcome: 'in_progress' | 'submitted' | 'in_review' | 'earned' | 'not_yet' | 'resubmitted' | 'withdrawn';
   daysAgo: number;
+  /** What the issuer later did to the earned credential, and why. */
+  statusChange?: { action: 'revoke' | 'suspend'; reason: string; daysAgo: number };
 };
 
 export const demoJourneys: DemoJourney[] = [
@@ -189,6 +191,11 @@ export const demoJourneys: DemoJourney[] = [
     microCredential: 'structured-academic-conversations',
     outcome: 'earned',
     daysAgo: 50,
+    statusChange: {
+      action: 'revoke',
+      reason: 'The submitted video showed students who had not given consent; the evidence was withdrawn.',
+      daysAgo: 10,
+    },
   },
   {
     educator: 'hannah.schmidt@example.org',
@@ -225,6 +232,17 @@ export const demoJourneys: DemoJourney[] = [
     microCredential: 'purposeful-technology-in-math',
     outcome: 'earned',
     daysAgo: 25,
+    statusChange: {
+      action: 'suspend',
+      reason: 'A question about the authorship of one artifact is being looked into.',
+      daysAgo: 6,
+    },
+  },
+  {
+    educator: 'luis.moreno@example.org',
+    microCredential: 'cultivating-belonging',
+    outcome: 'earned',
+    daysAgo: 15,
   },
   {
     educator: 'omar.haddad@example.org',

@@ -1,7 +1,15 @@
 import type { MicroCredentialContentInput } from '../src/contracts/micro-credential.js';
 
 /** A fictional organization that authors and issues demo micro-credentials. */
-export type DemoIssuer = { slug: string; name: string; description: string; url: string; email: string };
+export type DemoIssuer = {
+  slug: string;
+  name: string;
+  description: string;
+  url: string;
+  email: string;
+  /** How credentials name the issuer: its did:web on this server (default) or a did:key. */
+  didMethod?: 'web' | 'key';
+};
 
 /** One demo micro-credential as an issuer would author it. */
 export type DemoMicroCredential = {

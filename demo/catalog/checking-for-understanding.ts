@@ -246,5 +246,7 @@ export default {
     creditHours: 10,
     priceCents: 0,
     maxAttempts: 3,
+    // Renewed every four months: the demo educator's copy is close to expiry, so she is offered renewal.
+    validityMonths: 4,
   },
 } satisfies DemoMicroCredential;

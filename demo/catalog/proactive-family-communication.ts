@@ -241,5 +241,7 @@ export default {
     creditHours: 6,
     priceCents: 0,
     maxAttempts: 3,
+    // A short validity, so the demo shows an expired credential.
+    validityMonths: 2,
   },
 } satisfies DemoMicroCredential;

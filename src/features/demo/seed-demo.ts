@@ -11,6 +11,7 @@ import { authForUser } from '../auth/resolve-session.js';
 import { hashPassword } from '../auth/password.js';
 import { createMicroCredential } from '../catalog/author-micro-credential.js';
 import { publishMicroCredential } from '../catalog/publish-micro-credential.js';
+import { changeCredentialStatus } from '../credentials/change-status.js';
 import { ensureAllIssuerKeys } from '../issuance/issuer-keys.js';
 import { decideReview } from '../reviews/decide-review.js';
 import { getSubmission } from '../submissions/get-submission.js';
@@ -72,6 +73,7 @@ export async function seedDemo(deps: Deps) {
         url: i.url,
         email: i.email,
         created_at: created,
+        did_method: i.didMethod ?? 'web',
       })
       .execute();
   }
@@ -120,6 +122,26 @@ export async function seedDemo(deps: Deps) {
 
   for (const journey of demoJourneys) {
     await walkJourney(journey, { at, authOf, mcId: mcIds.get(journey.microCredential)! });
+  }
+  for (const journey of demoJourneys.filter((j) => j.statusChange)) {
+    const change = journey.statusChange!;
+    const credential = await db
+      .selectFrom('credentials as c')
+      .innerJoin('users as u', 'u.id', 'c.educator_id')
+      .select(['c.id', 'c.issuer_id'])
+      .where('u.email', '=', journey.educator)
+      .where('c.micro_credential_id', '=', mcIds.get(journey.microCredential)!)
+      .executeTakeFirstOrThrow();
+    const admin = demoPeople.find((p) =>
+      p.roles.some(([r, org]) => r === 'issuer_admin' && orgIds.get(org) === credential.issuer_id),
+    )!;
+    await changeCredentialStatus(
+      at(change.daysAgo),
+      await authOf(admin.email),
+      credential.id,
+      change.action,
+      change.reason,
+    );
   }
 }
 

@@ -3,6 +3,7 @@ import type { MicroCredentialContent } from '../../contracts/micro-credential.js
 import type { SubmissionView } from '../../contracts/submissions.js';
 import type { Deps } from '../../server/deps.js';
 import { AppError, notFound } from '../../server/errors.js';
+import { RENEWAL_WINDOW_DAYS, renewalOpen } from '../../domain/validity.js';
 import { requireAuth, type Auth } from '../auth/auth-context.js';
 import * as catalog from '../catalog/catalog.repository.js';
 import { getSubmission } from './get-submission.js';
@@ -28,8 +29,21 @@ export async function startSubmission(
         status: open.status,
       });
     }
-    // Attempts scored "not yet" count against the cap even if that submission was withdrawn.
-    const used = await repo.countUsedAttempts(trx, a.userId, published.id);
+    // A credential already held blocks a new start until renewal opens (or it is expired or revoked).
+    const held = await repo.latestCredential(trx, a.userId, published.id);
+    const now = clock.now();
+    if (held && held.status !== 'revoked' && !renewalOpen(held.valid_until, now)) {
+      throw new AppError(
+        'ALREADY_EXISTS',
+        held.valid_until
+          ? `You already hold this credential; renewal opens ${RENEWAL_WINDOW_DAYS} days before it expires.`
+          : 'You already hold this credential, and it does not expire.',
+        { credentialId: held.id },
+      );
+    }
+    // Attempts scored "not yet" count against the cap even if that submission was withdrawn; a
+    // renewal starts a fresh count.
+    const used = await repo.countUsedAttempts(trx, a.userId, published.id, held?.issued_at);
     const { maxAttempts } = JSON.parse(published.content) as MicroCredentialContent;
     if (used >= maxAttempts) {
       throw new AppError(
@@ -37,7 +51,7 @@ export async function startSubmission(
         `You have used all ${maxAttempts} attempts for this micro-credential. Ask your coach or the issuer about next steps.`,
       );
     }
-    const at = clock.now().toISOString();
+    const at = now.toISOString();
     const submissionId = randomUUID();
     await repo.insertSubmission(trx, {
       id: submissionId,

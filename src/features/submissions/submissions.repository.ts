@@ -4,13 +4,25 @@ import type { ArtifactsTable, AttemptsTable, SubmissionStatus, SubmissionsTable 
 export const findSubmission = (db: Queryable, id: string) =>
   db.selectFrom('submissions').selectAll().where('id', '=', id).executeTakeFirst();
 
+/** The educator's submission still in play (neither withdrawn nor earned), if any. */
 export const findOpenSubmission = (db: Queryable, educatorId: string, microCredentialId: string) =>
   db
     .selectFrom('submissions')
     .select(['id', 'status'])
     .where('educator_id', '=', educatorId)
     .where('micro_credential_id', '=', microCredentialId)
-    .where('status', '!=', 'withdrawn')
+    .where('status', 'not in', ['withdrawn', 'earned'])
+    .executeTakeFirst();
+
+/** The educator's latest credential for a micro-credential (renewal decides on it). */
+export const latestCredential = (db: Queryable, educatorId: string, microCredentialId: string) =>
+  db
+    .selectFrom('credentials')
+    .select(['id', 'status', 'valid_until', 'issued_at'])
+    .where('educator_id', '=', educatorId)
+    .where('micro_credential_id', '=', microCredentialId)
+    .orderBy('issued_at', 'desc')
+    .orderBy('id', 'desc')
     .executeTakeFirst();
 
 export const insertSubmission = (db: Queryable, row: SubmissionsTable) =>
@@ -140,14 +152,21 @@ export async function lockDraftAttempt(db: Queryable, id: string, at: string) {
 }
 
 /** Attempts an educator has had scored "not yet" on a micro-credential, in any submission. */
-export async function countUsedAttempts(db: Queryable, educatorId: string, microCredentialId: string) {
-  const row = await db
+/** Attempts scored "not yet", counted since `since` (the last credential, when renewing). */
+export async function countUsedAttempts(
+  db: Queryable,
+  educatorId: string,
+  microCredentialId: string,
+  since?: string,
+) {
+  let q = db
     .selectFrom('attempts as a')
     .innerJoin('submissions as s', 's.id', 'a.submission_id')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('s.educator_id', '=', educatorId)
     .where('s.micro_credential_id', '=', microCredentialId)
-    .where('a.decision', '=', 'not_yet')
-    .executeTakeFirstOrThrow();
+    .where('a.decision', '=', 'not_yet');
+  if (since) q = q.where('a.decided_at', '>', since);
+  const row = await q.executeTakeFirstOrThrow();
   return Number(row.n);
 }
