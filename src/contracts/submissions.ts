@@ -13,9 +13,12 @@ export const SUBMISSION_STATUSES = [
 export const SubmissionStatus = z.enum(SUBMISSION_STATUSES);
 
 const MAX_ANSWER = 40_000;
+/** A short account of the evidence the educator chooses to publish with the credential. */
+export const PUBLIC_SUMMARY_MAX = 1000;
 export const Answers = z.object({
   part1: z.record(z.string().max(60), z.string().max(MAX_ANSWER)).default({}),
   part3: z.record(z.string().max(60), z.string().max(MAX_ANSWER)).default({}),
+  publicSummary: z.string().max(PUBLIC_SUMMARY_MAX).optional(),
 });
 export type Answers = z.infer<typeof Answers>;
 
@@ -109,6 +112,8 @@ export const SaveDraftBody = z.object({
     .object({
       part1: z.record(z.string().max(60), z.string().max(MAX_ANSWER)).optional(),
       part3: z.record(z.string().max(60), z.string().max(MAX_ANSWER)).optional(),
+      /** Shown on the credential if earned; an empty text removes it. */
+      publicSummary: z.string().max(PUBLIC_SUMMARY_MAX).optional(),
     })
     .optional(),
   attestation: Attestation.partial().optional(),

@@ -191,6 +191,12 @@ describe('the whole loop: start → evidence → submit → blind review → ear
 
   it('submits once, assigns a non-conflicted assessor, and freezes the evidence', async () => {
     await completeDraft(app, educatorCookie, submissionId);
+    const draft = (await call('GET', `/api/v1/submissions/${submissionId}`, educatorCookie)).json();
+    const summary = await call('PATCH', `/api/v1/submissions/${submissionId}/draft`, educatorCookie, {
+      revision: draft.current.revision,
+      answers: { publicSummary: 'Exit tickets every lesson; I regrouped students the next day.' },
+    });
+    expect(summary.statusCode).toBe(200);
     const submitted = await call('POST', `/api/v1/submissions/${submissionId}/submit`, educatorCookie);
     expect(submitted.statusCode).toBe(200);
     expect(submitted.json().status).toBe('in_review');
@@ -320,6 +326,13 @@ describe('the whole loop: start → evidence → submit → blind review → ear
     addFormats.default(ajv);
     const validate = ajv.compile(schema);
     expect(validate(credential), JSON.stringify(validate.errors)).toBe(true);
+    // Only what the educator chose to make public goes into the credential.
+    expect(credential.evidence).toEqual([
+      expect.objectContaining({
+        type: ['Evidence'],
+        narrative: 'Exit tickets every lesson; I regrouped students the next day.',
+      }),
+    ]);
 
     const verified = await call('POST', '/api/v1/verify', undefined, { credential });
     expect(verified.json().verified).toBe(true);

@@ -51,6 +51,8 @@ export function buildEarnedCredential(
     validUntil?: Date;
     credentialStatus: OpenBadgeCredential['credentialStatus'];
     emailSalt: string;
+    /** The educator's own account of the evidence, published only when they wrote one. */
+    publicSummary?: string;
   },
 ): OpenBadgeCredential {
   const content = JSON.parse(row.content) as MicroCredentialContent;
@@ -82,6 +84,18 @@ export function buildEarnedCredential(
       version: String(row.version),
     },
     credentialStatus: input.credentialStatus,
+    ...(input.publicSummary
+      ? {
+          evidence: [
+            {
+              name: 'Summary of the evidence',
+              narrative: input.publicSummary,
+              description: 'Written by the earner for the public; the evidence itself stays private.',
+              genre: 'Summary',
+            },
+          ],
+        }
+      : {}),
   });
 }
 
@@ -104,6 +118,12 @@ export async function issueCredential(
   const key = await signingKeyOf(db, config, secret, signer);
   const status = await allocateStatusEntry(db, { config, secret, dialect }, signer, key.issuerDid, now);
   const validUntil = content.validityMonths ? addMonths(now, content.validityMonths) : undefined;
+  const attempt = await db
+    .selectFrom('attempts')
+    .select('answers')
+    .where('id', '=', input.attemptId)
+    .executeTakeFirstOrThrow();
+  const { publicSummary } = JSON.parse(attempt.answers) as { publicSummary?: string };
   const unsigned = buildEarnedCredential(config.publicUrl, row, {
     id,
     issuerDid: key.issuerDid,
@@ -111,6 +131,7 @@ export async function issueCredential(
     validUntil,
     credentialStatus: { ...status.entry },
     emailSalt: randomBytes(12).toString('hex'),
+    ...(publicSummary ? { publicSummary } : {}),
   });
   const signed = await signBoth(unsigned, key, now);
   await db

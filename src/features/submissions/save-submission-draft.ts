@@ -23,6 +23,7 @@ export async function saveSubmissionDraft(
   const answers = JSON.parse(attempt.answers) as {
     part1: Record<string, string>;
     part3: Record<string, string>;
+    publicSummary?: string;
   };
   const known = {
     part1: new Set(own.content.requirements.part1.questions.map((q) => q.id)),
@@ -33,6 +34,11 @@ export async function saveSubmissionDraft(
       if (!known[part].has(qid)) throw new AppError('VALIDATION_FAILED', `${part} has no question "${qid}".`);
       answers[part][qid] = text;
     }
+  }
+  const summary = input.answers?.publicSummary;
+  if (summary !== undefined) {
+    if (summary.trim() === '') delete answers.publicSummary;
+    else answers.publicSummary = summary;
   }
   const attestation = { ...(JSON.parse(attempt.attestation) as object), ...input.attestation };
   const at = clock.now().toISOString();
