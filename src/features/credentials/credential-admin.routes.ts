@@ -29,7 +29,7 @@ export function registerCredentialAdminRoutes(app: App, deps: Deps) {
           tags: ['credentials'],
           summary,
           params: IdParams,
-          ...(body ? { body: Reason } : { body: Reason.partial().optional() }),
+          ...(body ? { body: Reason } : { body: Reason.partial().nullish() }),
           response: { 200: StatusChange, ...errorResponses },
         },
       },

@@ -159,16 +159,16 @@ export async function currentDidOf(db: Queryable, config: Pick<Config, 'publicUr
 
 /**
  * The did:web document of an issuer (or the platform): every key it used stays published so old
- * credentials verify, except keys retired as compromised. Undefined for did:key identities.
+ * credentials verify, except keys retired as compromised.
  */
 export async function didDocumentOf(db: Queryable, config: Pick<Config, 'publicUrl'>, slug: string) {
   const org = await db
     .selectFrom('organizations')
-    .select(['id', 'kind', 'did_method'])
+    .select(['id', 'kind'])
     .where('slug', '=', slug)
     .executeTakeFirst();
-  if (!org || (org.kind !== 'issuer' && org.kind !== 'platform') || org.did_method !== 'web')
-    return undefined;
+  // Served whatever the identity is now: credentials signed while it was did:web still need it.
+  if (!org || (org.kind !== 'issuer' && org.kind !== 'platform')) return undefined;
   const keys = await db
     .selectFrom('issuer_keys')
     .select(['key_id', 'public_key_multibase'])
