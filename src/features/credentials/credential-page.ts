@@ -60,7 +60,7 @@ h1{font-size:1.75rem;margin:.25rem 0}.muted{color:#475569}
 .status{display:inline-flex;align-items:center;gap:8px;font-weight:700;border-radius:999px;padding:6px 14px}
 .valid{background:#dcfce7;color:#14532d}.revoked,.suspended,.expired,.invalid{background:#fee2e2;color:#7f1d1d}
 ul.checks{list-style:none;padding:0;margin:0}ul.checks li{display:flex;gap:12px;padding:10px 0;border-top:1px solid #e2e8f0}
-ul.checks li:first-child{border-top:0}.mark{font-weight:700;min-width:5.5rem}.ok{color:#166534}.bad{color:#b91c1c}
+ul.checks li:first-child{border-top:0}ul.checks li>span:last-child{min-width:0;overflow-wrap:anywhere}.mark{font-weight:700;min-width:5.5rem}.ok{color:#166534}.bad{color:#b91c1c}
 pre{white-space:pre-wrap;font-family:inherit;margin:0}.actions{display:flex;gap:12px;flex-wrap:wrap;margin-top:16px}
 .btn{display:inline-block;border:1px solid #cbd5e1;border-radius:10px;padding:10px 14px;text-decoration:none;color:#0f172a;background:#fff;font-weight:600}
 .btn:focus,a:focus,button:focus,input:focus{outline:3px solid #2563eb;outline-offset:2px}

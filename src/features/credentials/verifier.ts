@@ -16,7 +16,6 @@ import { createCachedVerifier } from '../../openbadges/verify-cache.js';
 import { ownDidResolver } from '../issuance/document-loader.js';
 import { credentialUrl } from '../issuance/issue-credential.js';
 import { isRevokedInList, statusListUrl } from '../issuance/status-lists.js';
-import { effectiveStatus } from './credential-status.js';
 import * as repo from './credentials.repository.js';
 
 export type AppVerifier = {
@@ -75,6 +74,10 @@ export function createAppVerifier(
       (e) => typeof e?.statusListCredential === 'string' && e.statusListCredential.startsWith(listPrefix),
     );
     if (!id && !entry) return undefined;
+    const row = id ? await repo.statusOf(db, id) : undefined;
+    if (id && !row) return { valid: false, message: 'This credential is not on record with its issuer.' };
+    if (row && row.status !== 'valid')
+      return { valid: false, message: `The issuer has ${row.status} this credential.` };
     if (entry) {
       const index = Number(entry.statusListIndex);
       const revoked = await isRevokedInList(
@@ -84,19 +87,16 @@ export function createAppVerifier(
       );
       if (revoked === undefined)
         return { valid: false, message: 'The status list named by the credential does not exist here.' };
-      if (revoked)
+      if (revoked) {
         return {
           valid: false,
-          message: 'The issuer has revoked this credential (or this copy was replaced by a newer one).',
+          message: row
+            ? 'This copy was replaced by a newer one (the issuer signed it again): get the current copy from its page.'
+            : 'The issuer has revoked this credential.',
         };
+      }
     }
-    if (!id) return { valid: true, message: 'Not revoked.' };
-    const row = await repo.statusOf(db, id);
-    if (!row) return { valid: false, message: 'This credential is not on record with its issuer.' };
-    const status = effectiveStatus(row.status, null, clock.now());
-    return status === 'valid'
-      ? { valid: true, message: 'Not revoked or suspended.' }
-      : { valid: false, message: `The issuer has ${status} this credential.` };
+    return { valid: true, message: row ? 'Not revoked or suspended.' : 'Not revoked.' };
   }
 
   const checkStatus = async (credential: JsonObject) =>
