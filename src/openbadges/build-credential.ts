@@ -12,6 +12,7 @@ import {
   type ObProfile,
   type OpenBadgeCredential,
 } from './credential-types.js';
+import { compact, requireText, requireUri, requireWebUrl } from './input-checks.js';
 
 /** An image by URL (https or a `data:` URI), with optional alt text. */
 export interface ImageInput {
@@ -114,43 +115,12 @@ export interface OpenBadgeCredentialInput {
 export const OB3_SCHEMA_URL =
   'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json';
 
-const URI = /^[a-z][a-z0-9+.-]*:[^\s]+$/i;
-
-function requireText(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new TypeError(`${what} is required`);
-  return value;
-}
-
-function requireUri(value: unknown, what: string): string {
-  requireText(value, what);
-  if (!URI.test(value as string)) throw new TypeError(`${what} must be a URI (got "${String(value)}")`);
-  return value as string;
-}
-
-function requireWebUrl(value: unknown, what: string): string {
-  requireText(value, what);
-  let url: URL;
-  try {
-    url = new URL(value as string);
-  } catch {
-    throw new TypeError(`${what} must be a web address (got "${String(value)}")`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new TypeError(`${what} must start with https://`);
-  return value as string;
-}
-
 /** An ISO 8601 date-time in UTC, to the second (`2026-01-02T03:04:05Z`). */
 export function toIsoSeconds(value: Date | string, what = 'date'): string {
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime()))
     throw new TypeError(`${what} is not a valid date (got "${String(value)}")`);
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-/** Copies only the keys whose value is defined (the OB schema rejects explicit nulls). */
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 function buildImage(image: ImageInput | undefined, what: string): ObImage | undefined {

@@ -10,6 +10,7 @@ import {
 } from './contexts.js';
 import type { ObIdentityObject } from './credential-types.js';
 import type { JsonObject } from './types.js';
+import { requireText, requireUri } from './input-checks.js';
 
 /** Where 1EdTech publishes the CLR 2.0 JSON schema; named in `credentialSchema`. */
 export const CLR_V2_SCHEMA_URL =
@@ -72,7 +73,6 @@ export interface ClrCredential {
   [extra: string]: unknown;
 }
 
-const URI = /^[a-z][a-z0-9+.-]*:[^\s]+$/i;
 const OB_TYPES = ['OpenBadgeCredential', 'AchievementCredential'];
 
 const isObject = (value: unknown): value is JsonObject =>
@@ -80,17 +80,6 @@ const isObject = (value: unknown): value is JsonObject =>
 
 const asArray = (value: unknown): unknown[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
-
-function requireText(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new TypeError(`${what} is required`);
-  return value;
-}
-
-function requireUri(value: unknown, what: string): string {
-  requireText(value, what);
-  if (!URI.test(value as string)) throw new TypeError(`${what} must be a URI (got "${String(value)}")`);
-  return value as string;
-}
 
 function recordId(id: string | undefined): string {
   if (id === undefined) return `urn:uuid:${randomUUID()}`;

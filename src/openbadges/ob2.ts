@@ -2,6 +2,7 @@
 // JSON that LMSs and backpacks which still read 2.0 fetch by URL. Pure builders: no signing (hosted
 // verification means the Assertion is trusted because it is served at its own `id`).
 import { hashEmailIdentifier, toIsoSeconds } from './build-credential.js';
+import { compact, requireText, requireWebUrl } from './input-checks.js';
 
 export const OB2_CONTEXT = 'https://w3id.org/openbadges/v2';
 
@@ -96,30 +97,6 @@ export interface Ob2IssuerInput {
   /** Contact address. OB 2.0 lists it among the properties an issuing Profile must have: give it. */
   email?: string;
   description?: string;
-}
-
-function requireText(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new TypeError(`${what} is required`);
-  return value;
-}
-
-/** Hosted documents are fetched by URL, so every id here must be an http(s) address. */
-function requireWebUrl(value: unknown, what: string): string {
-  requireText(value, what);
-  let url: URL;
-  try {
-    url = new URL(value as string);
-  } catch {
-    throw new TypeError(`${what} must be a web address (got "${String(value)}")`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new TypeError(`${what} must start with https:// (got "${String(value)}")`);
-  return value as string;
-}
-
-/** Copies only the keys whose value is defined. */
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 /**

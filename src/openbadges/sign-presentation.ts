@@ -1,11 +1,6 @@
-import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
-import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
-import { MULTIKEY_V1_CONTEXT } from './contexts.js';
 import { describeSafeModeError } from './jsonld-errors.js';
-import { assertKeyPairMatches } from './keys.js';
-import type { SigningKey } from './sign.js';
+import { signingSuite, type SigningKey } from './sign.js';
 import type { DocumentLoader, JsonObject } from './types.js';
 
 /** What the verifier asked the holder to sign over (VC-API: `options.challenge` / `domain`). */
@@ -30,25 +25,9 @@ export async function signPresentation(
   documentLoader: DocumentLoader,
   options: PresentationProofOptions,
 ): Promise<JsonObject> {
-  const hash = key.verificationMethod.indexOf('#');
-  if (hash <= 0)
-    throw new TypeError(`verificationMethod "${key.verificationMethod}" must be a DID URL with a #fragment`);
   if (typeof options.challenge !== 'string' || options.challenge === '')
     throw new TypeError('a signed presentation needs the challenge the verifier gave');
-  await assertKeyPairMatches(key);
-  const keyPair = await Ed25519Multikey.from({
-    '@context': MULTIKEY_V1_CONTEXT,
-    type: 'Multikey',
-    id: key.verificationMethod,
-    controller: key.verificationMethod.slice(0, hash),
-    publicKeyMultibase: key.publicKeyMultibase,
-    secretKeyMultibase: key.secretKeyMultibase,
-  });
-  const suite = new DataIntegrityProof({
-    signer: keyPair.signer(),
-    cryptosuite,
-    ...(options.created ? { date: options.created } : {}),
-  });
+  const suite = await signingSuite(key, options.created);
   try {
     return await vc.signPresentation({
       presentation: structuredClone(presentation),

@@ -21,16 +21,11 @@ export interface SigningKey {
 export type SignedCredential<T extends object = JsonObject> = T & { proof: DataIntegrityProofJson[] };
 
 /**
- * Signs a credential with an embedded Data Integrity proof (`DataIntegrityProof`,
- * `eddsa-rdfc-2022`, `assertionMethod`). The input is not modified.
+ * The Data Integrity suite (`eddsa-rdfc-2022`) that signs as `key`, dated `created` (now by
+ * default). Refuses a verification method without a #fragment and a secret key that does not
+ * belong to the public key.
  */
-export async function signCredential<T extends object>(
-  unsigned: T,
-  key: SigningKey,
-  documentLoader: DocumentLoader,
-  /** When the proof says it was made; now by default. */
-  created?: Date,
-): Promise<SignedCredential<T>> {
+export async function signingSuite(key: SigningKey, created?: Date): Promise<DataIntegrityProof> {
   const hash = key.verificationMethod.indexOf('#');
   if (hash <= 0)
     throw new TypeError(`verificationMethod "${key.verificationMethod}" must be a DID URL with a #fragment`);
@@ -43,11 +38,25 @@ export async function signCredential<T extends object>(
     publicKeyMultibase: key.publicKeyMultibase,
     secretKeyMultibase: key.secretKeyMultibase,
   });
-  const suite = new DataIntegrityProof({
+  return new DataIntegrityProof({
     signer: keyPair.signer(),
     cryptosuite,
     ...(created ? { date: created } : {}),
   });
+}
+
+/**
+ * Signs a credential with an embedded Data Integrity proof (`DataIntegrityProof`,
+ * `eddsa-rdfc-2022`, `assertionMethod`). The input is not modified.
+ */
+export async function signCredential<T extends object>(
+  unsigned: T,
+  key: SigningKey,
+  documentLoader: DocumentLoader,
+  /** When the proof says it was made; now by default. */
+  created?: Date,
+): Promise<SignedCredential<T>> {
+  const suite = await signingSuite(key, created);
 
   const credential = structuredClone(unsigned) as JsonObject;
   let signed: JsonObject;
