@@ -134,7 +134,8 @@ export function registerIssuerRoutes(app: App, { db, config }: Deps) {
         .header('etag', etag)
         .header('cache-control', 'public, max-age=60, must-revalidate')
         .header('last-modified', new Date(list.updated_at).toUTCString());
-      if (req.headers['if-none-match'] === etag) return reply.code(304).send();
+      const asked = (req.headers['if-none-match'] ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+      if (asked.includes(etag) || asked.includes('*')) return reply.code(304).send();
       return reply.type('application/vc+ld+json; charset=utf-8').send(list.document);
     },
   );

@@ -4,7 +4,13 @@ import { signAnyCredential } from '../../openbadges/sign-any.js';
 import type { JsonObject } from '../../openbadges/index.js';
 import { orgsWithRole, requireAuth, type Auth } from '../auth/auth-context.js';
 import { appDocumentLoader } from '../issuance/document-loader.js';
-import { currentDidOf, findSigner, signingKeyOf, type SignerRef } from '../issuance/issuer-keys.js';
+import {
+  currentDidOf,
+  ensureIssuerKey,
+  findSigner,
+  signingKeyOf,
+  type SignerRef,
+} from '../issuance/issuer-keys.js';
 
 const issuerIdIn = (credential: unknown): string | undefined => {
   if (typeof credential !== 'object' || credential === null) return undefined;
@@ -48,6 +54,7 @@ export async function issueAnyCredential(
       { problems: [named === undefined ? 'issuer missing' : 'issuer not yours'] },
     );
   }
+  await ensureIssuerKey(deps.db, deps.secret, chosen.signer.id, deps.clock.now().toISOString());
   const key = await signingKeyOf(deps.db, deps.config, deps.secret, chosen.signer);
   const result = await signAnyCredential(
     credential,

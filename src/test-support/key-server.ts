@@ -1,0 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * A local web server standing in for another issuer's site: it serves the JSON documents a test
+ * puts in `documents` (by path), and never answers paths listed in `hang` — for key URLs that time
+ * out. Over plain http, or https with a self-signed certificate made here (`ca` is its PEM).
+ */
+export type KeyServer = {
+  origin: string;
+  port: number;
+  documents: Map<string, object>;
+  hang: Set<string>;
+  /** How many requests reached the server, by path. */
+  hits: Map<string, number>;
+  /** The certificate to trust (https only). */
+  ca?: string;
+  close: () => Promise<void>;
+};
+
+function selfSignedCertificate(): { key: string; cert: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mc-cert-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        path.join(dir, 'key.pem'),
+        '-out',
+        path.join(dir, 'cert.pem'),
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    );
+    return {
+      key: fs.readFileSync(path.join(dir, 'key.pem'), 'utf8'),
+      cert: fs.readFileSync(path.join(dir, 'cert.pem'), 'utf8'),
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function startKeyServer(options: { https?: boolean } = {}): Promise<KeyServer> {
+  const documents = new Map<string, object>();
+  const hang = new Set<string>();
+  const hits = new Map<string, number>();
+  const pending = new Set<http.ServerResponse>();
+  const handler: http.RequestListener = (req, res) => {
+    const p = new URL(req.url ?? '/', 'http://x').pathname;
+    hits.set(p, (hits.get(p) ?? 0) + 1);
+    if (hang.has(p)) {
+      pending.add(res);
+      return;
+    }
+    const doc = documents.get(p);
+    if (!doc) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(doc));
+  };
+  const tls = options.https ? selfSignedCertificate() : undefined;
+  const server = tls
+    ? https.createServer({ key: tls.key, cert: tls.cert }, handler)
+    : http.createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+    port,
+    documents,
+    hang,
+    hits,
+    ...(tls ? { ca: tls.cert } : {}),
+    close: async () => {
+      for (const res of pending) res.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
