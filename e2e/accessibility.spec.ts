@@ -17,6 +17,10 @@ const PAGES: { name: string; path: string | (() => Promise<string>); as?: string
   { name: 'my credentials', path: '/me/credentials', as: 'educator@example.org' },
   { name: 'review queue', path: '/reviews', as: 'assessor@example.org' },
   { name: 'authoring', path: '/authoring', as: 'issuer@example.org' },
+  { name: 'notifications', path: '/notifications', as: 'educator@example.org' },
+  { name: 'settings', path: '/settings', as: 'educator@example.org' },
+  { name: 'issued credentials', path: '/issuer/credentials', as: 'issuer@example.org' },
+  { name: 'signing keys', path: '/issuer/keys', as: 'issuer@example.org' },
   { name: 'admin', path: '/admin', as: 'admin@example.org' },
   { name: 'staff progress', path: '/admin', as: 'district@example.org' },
 ];
@@ -83,3 +87,40 @@ for (const [name, as, find] of [
     await expectNoViolations(page);
   });
 }
+
+/** The states the new pages open into: a download menu, the upload tab, a token shown once, a revoke dialog. */
+test('open menus, tabs and dialogs have no WCAG 2.1 AA violations', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 900 });
+  await page.request.post('/api/v1/auth/login', {
+    data: { email: 'educator@example.org', password: 'microcred-demo' },
+  });
+  await page.goto('/me/credentials');
+  await page
+    .getByRole('article')
+    .first()
+    .getByRole('button', { name: /^Download/ })
+    .click();
+  await expect(page.getByRole('link', { name: /PNG badge/ }).first()).toBeVisible();
+  await expectNoViolations(page);
+
+  await page.goto('/settings');
+  await page.getByLabel(/Token name/).fill('Axe check');
+  await page.getByRole('button', { name: 'Create token' }).click();
+  await expect(page.getByText('Copy this token now')).toBeVisible();
+  await expectNoViolations(page);
+
+  await page.goto('/verify');
+  await page.getByRole('tab', { name: 'Upload a file' }).click();
+  await expectNoViolations(page);
+
+  await page.request.post('/api/v1/auth/login', {
+    data: { email: 'issuer@example.org', password: 'microcred-demo' },
+  });
+  await page.goto('/issuer/credentials');
+  await page
+    .getByRole('button', { name: /^Suspend/ })
+    .first()
+    .click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoViolations(page);
+});

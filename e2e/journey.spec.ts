@@ -135,7 +135,8 @@ test('educator submits → assessor scores blind → earned → the public crede
   const visitor = await browser.newPage();
   await visitor.goto(`/credentials/${credential.id}`);
   await expect(visitor.getByRole('heading', { level: 1 })).toContainText(TITLE);
-  await expect(visitor.getByRole('status')).toContainText('Valid');
+  // The first status on the page is the credential's (the copy-link message is another).
+  await expect(visitor.getByRole('status').first()).toContainText('Valid');
   await expect(visitor.getByText('✗ Failed')).toHaveCount(0);
   for (const check of ['Signature', 'Issuer key', 'Open Badges 3.0 schema', 'Dates']) {
     await expect(visitor.getByText(check, { exact: true })).toBeVisible();
@@ -148,5 +149,56 @@ test('educator submits → assessor scores blind → earned → the public crede
     await visitor.request.post('/api/v1/verify', { data: { credential: json } })
   ).json();
   expect(verified.verified).toBe(true);
+
+  // --- the educator downloads the PNG badge from My credentials… ---
+  await educator.goto('/me/credentials');
+  const card = educator.getByRole('article').filter({ hasText: TITLE });
+  await expect(card.getByText('Valid', { exact: true })).toBeVisible();
+  await card.getByRole('button', { name: /^Download/ }).click();
+  const [download] = await Promise.all([
+    educator.waitForEvent('download'),
+    card.getByRole('link', { name: /PNG badge/ }).click(),
+  ]);
+  const pngPath = test.info().outputPath('badge.png');
+  await download.saveAs(pngPath);
+
+  // --- …and it verifies on the verify page by upload (the credential is baked into the image) ---
+  await educator.goto('/verify');
+  await educator.getByRole('tab', { name: 'Upload a file' }).click();
+  await educator.getByLabel('Or choose a file').setInputFiles(pngPath);
+  await expect(educator.getByText('Verified', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(educator.getByText('Checked: badge.png')).toBeVisible();
+  await expect(educator.getByText('failed', { exact: true })).toHaveCount(0);
+
+  // --- the issuer admin revokes it with a reason ---
+  const issuerContext = await browser.newContext();
+  const issuer = await issuerContext.newPage();
+  await signIn(issuer, 'issuer@example.org');
+  await issuer.goto('/issuer/credentials');
+  await issuer.getByRole('searchbox', { name: /Search by educator/ }).fill(TITLE);
+  const row = issuer.getByRole('article').filter({ hasText: TITLE }).filter({ hasText: 'Maya Thompson' });
+  await expect(row).toHaveCount(1);
+  await row.getByRole('button', { name: /^Revoke/ }).click();
+  const dialog = issuer.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Revoke for good' }).click();
+  await expect(dialog.getByText(/at least 3 characters/)).toBeVisible();
+  await dialog.getByLabel(/Reason/).fill('The lesson evidence could not be confirmed with the school.');
+  await dialog.getByRole('button', { name: 'Revoke for good' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row.getByText('Revoked', { exact: true })).toBeVisible();
+  await expect(issuer.getByText(/is revoked\. The educator has been told\./)).toBeVisible();
+
+  // --- every place shows it revoked: the public page, My credentials, the educator's bell ---
+  await visitor.goto(`/credentials/${credential.id}`);
+  await expect(visitor.getByRole('status').first()).toContainText('Revoked');
+  await educator.goto('/me/credentials');
+  await expect(card.getByText('Revoked', { exact: true })).toBeVisible();
+  await expect(card.getByText(/could not be confirmed with the school/)).toBeVisible();
+  await educator.getByRole('link', { name: /^Notifications, \d+ unread/ }).click();
+  await expect(educator.getByRole('heading', { level: 1 })).toHaveText('Notifications');
+  await educator.getByRole('button', { name: 'Mark all as read' }).click();
+  await expect(educator.getByRole('link', { name: 'Notifications', exact: true })).toBeVisible();
+
+  await issuerContext.close();
   await assessorContext.close();
 });

@@ -11,6 +11,7 @@ import { NotFoundPage } from './components/layout/NotFoundPage.js';
 import { SignInPage } from './features/auth/SignInPage.js';
 import { CatalogPage } from './features/catalog/CatalogPage.js';
 import { parseCatalogSearch } from './features/catalog/catalog-search.js';
+import { parseIssuerSearch } from './features/issuer/issuer-search.js';
 import { MicroCredentialPage } from './features/micro-credential/MicroCredentialPage.js';
 
 // Pages behind sign-in load on first visit, so the public catalog stays small.
@@ -48,6 +49,19 @@ const WorkspacePage = lazyRouteComponent(
   () => import('./features/submissions/WorkspacePage.js'),
   'WorkspacePage',
 );
+const IssuedCredentialsPage = lazyRouteComponent(
+  () => import('./features/issuer/IssuedCredentialsPage.js'),
+  'IssuedCredentialsPage',
+);
+const IssuerKeysPage = lazyRouteComponent(
+  () => import('./features/issuer/IssuerKeysPage.js'),
+  'IssuerKeysPage',
+);
+const NotificationsPage = lazyRouteComponent(
+  () => import('./features/notifications/NotificationsPage.js'),
+  'NotificationsPage',
+);
+const SettingsPage = lazyRouteComponent(() => import('./features/settings/SettingsPage.js'), 'SettingsPage');
 const VerifyPage = lazyRouteComponent(() => import('./features/verify/VerifyPage.js'), 'VerifyPage');
 
 const rootRoute = createRootRoute({ component: AppShell, notFoundComponent: NotFoundPage });
@@ -82,6 +96,23 @@ const microCredentialRoute = createRoute({
   component: MicroCredentialPage,
 });
 
+// An issuer admin's pages: `?issuer=` picks the issuer (for people who administer several).
+const issuedCredentialsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/issuer/credentials',
+  validateSearch: parseIssuerSearch,
+  component: IssuedCredentialsPage,
+});
+
+const issuerKeysRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/issuer/keys',
+  validateSearch: (raw: Record<string, unknown>): { issuer?: string } => ({
+    issuer: parseIssuerSearch(raw).issuer,
+  }),
+  component: IssuerKeysPage,
+});
+
 // Never `/credentials/$id`: the server renders the public credential pages itself.
 const routeTree = rootRoute.addChildren([
   catalogRoute,
@@ -98,6 +129,10 @@ const routeTree = rootRoute.addChildren([
   page('/admin', AdminPage),
   page('/invitations/$token', AcceptInvitationPage),
   page('/verify', VerifyPage),
+  page('/notifications', NotificationsPage),
+  page('/settings', SettingsPage),
+  issuedCredentialsRoute,
+  issuerKeysRoute,
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { MeView } from '../../../contracts/auth.js';
 import { navItemsFor, type NavItem } from '../../features/auth/roles.js';
 import { useSignOut } from '../../features/auth/use-sign-out.js';
+import { NotificationBell } from '../../features/notifications/NotificationBell.js';
 import { buttonClass } from '../Button.js';
 import { Icon } from '../Icon.js';
 
@@ -38,11 +39,16 @@ function Account({ me, loading }: { me: MeView | null | undefined; loading: bool
     );
   }
   return (
-    <div className="flex items-center gap-3">
-      <span className="hidden items-center gap-1.5 text-sm text-slate-700 lg:flex">
-        <Icon name="user" className="h-4 w-4" />
-        {me.name}
-      </span>
+    <div className="flex flex-wrap items-center gap-3">
+      <Link
+        to="/settings"
+        className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-sm font-medium text-slate-800 no-underline hover:bg-slate-100 hover:no-underline"
+        activeProps={{ className: 'bg-brand-50 text-brand-900', 'aria-current': 'page' }}
+      >
+        <Icon name="settings" className="h-4 w-4" />
+        <span className="hidden lg:inline">{me.name}</span>
+        <span className="lg:sr-only">Settings</span>
+      </Link>
       <button
         type="button"
         className={buttonClass('secondary', 'sm')}
@@ -81,19 +87,22 @@ export function SiteHeader({ me, loading }: { me: MeView | null | undefined; loa
         <nav aria-label="Main" className="hidden md:block">
           <NavLinks items={items} vertical={false} />
         </nav>
-        <div className="hidden md:block">
-          <Account me={me} loading={loading} />
+        <div className="flex items-center gap-2">
+          {me ? <NotificationBell /> : null}
+          <div className="hidden md:block">
+            <Account me={me} loading={loading} />
+          </div>
+          <button
+            type="button"
+            className={`${buttonClass('secondary', 'sm')} md:hidden`}
+            aria-expanded={open}
+            aria-controls="mobile-menu"
+            onClick={() => setOpen((v) => !v)}
+          >
+            <Icon name={open ? 'x' : 'menu'} className="h-5 w-5" />
+            Menu
+          </button>
         </div>
-        <button
-          type="button"
-          className={`${buttonClass('secondary', 'sm')} md:hidden`}
-          aria-expanded={open}
-          aria-controls="mobile-menu"
-          onClick={() => setOpen((v) => !v)}
-        >
-          <Icon name={open ? 'x' : 'menu'} className="h-5 w-5" />
-          Menu
-        </button>
       </div>
       {open ? (
         <div id="mobile-menu" className="border-t border-slate-200 px-4 pt-2 pb-4 md:hidden">

@@ -13,7 +13,17 @@ export const orgsWithRole = (me: MeView | null | undefined, role: Role) =>
 
 /** Pages a navigation item or a sign-in may lead to. */
 export type AppPath =
-  '/' | '/dashboard' | '/me/credentials' | '/reviews' | '/authoring' | '/admin' | '/verify';
+  | '/'
+  | '/dashboard'
+  | '/me/credentials'
+  | '/reviews'
+  | '/authoring'
+  | '/issuer/credentials'
+  | '/issuer/keys'
+  | '/admin'
+  | '/verify'
+  | '/notifications'
+  | '/settings';
 
 export type NavItem = { to: AppPath; label: string };
 
@@ -24,7 +34,8 @@ export function navItemsFor(me: MeView | null | undefined): NavItem[] {
     items.push({ to: '/dashboard', label: 'My work' }, { to: '/me/credentials', label: 'My credentials' });
   }
   if (hasRole(me, 'assessor')) items.push({ to: '/reviews', label: 'Reviews' });
-  if (hasRole(me, 'issuer_admin')) items.push({ to: '/authoring', label: 'Authoring' });
+  if (hasRole(me, 'issuer_admin'))
+    items.push({ to: '/authoring', label: 'Authoring' }, { to: '/issuer/credentials', label: 'Issued' });
   if (hasRole(me, ...ADMIN_ROLES)) items.push({ to: '/admin', label: 'Admin' });
   items.push({ to: '/verify', label: 'Verify' });
   return items;

@@ -38,7 +38,7 @@ const SECTIONS = [
   ['sec-part3', 'Part 3 · Reflection'],
   ['sec-rubric', 'Rubric'],
   ['sec-alignments', 'Alignments'],
-  ['sec-credit', 'Hours & credit'],
+  ['sec-credit', 'Hours, credit & validity'],
 ] as const;
 
 const goToSection = (id: string) => {

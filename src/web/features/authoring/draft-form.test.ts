@@ -81,3 +81,19 @@ describe('problems', () => {
     );
   });
 });
+
+describe('validity period', () => {
+  it('keeps a validity in months and leaves it out when empty (never expires)', () => {
+    const form = fromDraftContent({ validityMonths: 24 });
+    expect(form.validityMonths).toBe(24);
+    expect(toDraftContent(form).validityMonths).toBe(24);
+    expect(toDraftContent({ ...form, validityMonths: null })).not.toHaveProperty('validityMonths');
+    expect(fromDraftContent({ validityMonths: 'soon' }).validityMonths).toBeNull();
+    const published = MicroCredentialContent.parse({ ...hinge.content, validityMonths: 36 });
+    expect(
+      MicroCredentialContent.parse(
+        toDraftContent(fromDraftContent(published as unknown as Record<string, unknown>)),
+      ).validityMonths,
+    ).toBe(36);
+  });
+});

@@ -57,6 +57,8 @@ export type DraftForm = {
   creditHours: number | null;
   priceCents: number;
   maxAttempts: number;
+  /** Months an earned credential stays valid; null means it never expires (left out of the draft). */
+  validityMonths: number | null;
 };
 
 export type Updater = (fn: (form: DraftForm) => DraftForm) => void;
@@ -169,6 +171,7 @@ export function fromDraftContent(draft: Record<string, unknown> | null): DraftFo
     creditHours: numOrNull(d.creditHours),
     priceCents: num(d.priceCents, 0),
     maxAttempts: num(d.maxAttempts, 3),
+    validityMonths: numOrNull(d.validityMonths),
   };
 }
 

@@ -47,6 +47,7 @@ const FIELD_NAMES: Record<string, string> = {
   creditHours: 'Credit hours',
   priceCents: 'Price',
   maxAttempts: 'Attempts allowed',
+  validityMonths: 'Valid for (months)',
   min: 'Minimum',
   max: 'Maximum',
 };

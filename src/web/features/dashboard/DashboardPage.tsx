@@ -11,6 +11,7 @@ import { RequireAuth } from '../auth/RequireAuth.js';
 import { hasRole } from '../auth/roles.js';
 import { CredentialCard } from '../credentials/CredentialCard.js';
 import { useMyCredentials } from '../credentials/credentials-api.js';
+import { LatestNotifications } from '../notifications/LatestNotifications.js';
 import { useMySubmissions } from '../submissions/submissions-api.js';
 import { Recommendations } from './Recommendations.js';
 import { RoleShortcuts } from './RoleShortcuts.js';
@@ -110,6 +111,7 @@ function Dashboard({ me }: { me: MeView }) {
             : 'Your work on microcred.'
         }
       />
+      <LatestNotifications />
       {others || !educator ? (
         <Section id="shortcuts" title="Shortcuts">
           <RoleShortcuts me={me} />

@@ -21,6 +21,21 @@ function shortcutsFor(me: MeView): Shortcut[] {
       text: 'Write, version and publish your micro-credentials.',
       icon: 'pencil',
     });
+  if (hasRole(me, 'issuer_admin'))
+    list.push(
+      {
+        to: '/issuer/credentials',
+        title: 'Issued credentials',
+        text: 'Search what you issued; revoke or suspend with a reason.',
+        icon: 'award',
+      },
+      {
+        to: '/issuer/keys',
+        title: 'Signing keys',
+        text: 'Your did:web or did:key identity; rotate or retire keys.',
+        icon: 'key',
+      },
+    );
   if (hasRole(me, ...ADMIN_ROLES))
     list.push({
       to: '/admin',

@@ -1,32 +1,15 @@
-import { useMutation } from '@tanstack/react-query';
-import { Link, useLocation, useNavigate } from '@tanstack/react-router';
-import { ApiError, isRecord } from '../../api/api-error.js';
-import { api } from '../../api/client.js';
+import { Link, useLocation } from '@tanstack/react-router';
 import { Button, buttonClass } from '../../components/Button.js';
 import { Notice } from '../../components/Notice.js';
 import { useMe } from '../auth/me.js';
 import { hasRole } from '../auth/roles.js';
-
-/** The submission the API already has for this educator, from a 409 ALREADY_EXISTS. */
-function existingSubmissionId(err: unknown): string | null {
-  if (!(err instanceof ApiError) || err.code !== 'ALREADY_EXISTS' || !isRecord(err.details)) return null;
-  return typeof err.details.submissionId === 'string' ? err.details.submissionId : null;
-}
+import { existingSubmissionId, useStartSubmission } from './use-start-submission.js';
 
 /** "Start this micro-credential" for educators; a sign-in prompt for everyone else. */
 export function StartSubmission({ microCredentialId }: { microCredentialId: string }) {
   const me = useMe();
-  const navigate = useNavigate();
   const location = useLocation();
-
-  const start = useMutation({
-    mutationFn: () => api.post<{ id: string }>('/api/v1/submissions', { microCredentialId }),
-    onSuccess: (submission) => navigate({ to: '/submissions/$id', params: { id: submission.id } }),
-    onError: (err) => {
-      const id = existingSubmissionId(err);
-      if (id) void navigate({ to: '/submissions/$id', params: { id } });
-    },
-  });
+  const start = useStartSubmission(microCredentialId);
 
   if (me.isPending) return null;
   if (!me.data) {

@@ -40,14 +40,14 @@ export function CheckList({ result }: { result: VerifyResult }) {
               name={c.valid ? 'check' : 'x'}
               className={`mt-0.5 h-5 w-5 ${c.valid ? 'text-emerald-700' : 'text-red-700'}`}
             />
-            <div>
+            <div className="min-w-0">
               <p className="font-semibold text-slate-900">
                 {checkName(c.id)}:{' '}
                 <span className={c.valid ? 'text-emerald-800' : 'text-red-800'}>
                   {c.valid ? 'passed' : 'failed'}
                 </span>
               </p>
-              <p className="text-slate-700">{c.message}</p>
+              <p className="text-slate-700 [overflow-wrap:anywhere]">{c.message}</p>
             </div>
           </li>
         ))}

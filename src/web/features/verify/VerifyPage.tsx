@@ -1,103 +1,73 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { VerifyResult } from '../../../contracts/credentials.js';
 import { errorMessage } from '../../api/api-error.js';
 import { api } from '../../api/client.js';
-import { Button } from '../../components/Button.js';
-import { Field } from '../../components/Field.js';
+import { uploadForm, type UploadProgress } from '../../api/upload.js';
 import { Notice } from '../../components/Notice.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { LoadingBlock, SkeletonText } from '../../components/Skeleton.js';
+import { TabList, TabPanel } from '../../components/Tabs.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { CheckList } from './CheckList.js';
+import { PastePanel } from './PastePanel.js';
+import { UploadPanel } from './UploadPanel.js';
 
-const MAX_BYTES = 2_000_000;
+type Tab = 'paste' | 'upload';
+const TABS = [
+  { id: 'paste', label: 'Paste text' },
+  { id: 'upload', label: 'Upload a file' },
+] as const;
 
-/** A JSON credential goes as an object; anything else (a VC-JWT) as the string itself. */
-function toCredential(text: string): Record<string, unknown> | string {
-  const trimmed = text.trim();
-  if (trimmed.startsWith('{')) {
-    try {
-      const value: unknown = JSON.parse(trimmed);
-      if (value && typeof value === 'object' && !Array.isArray(value))
-        return value as Record<string, unknown>;
-    } catch {
-      // not JSON after all: let the verifier say what it is
-    }
-  }
-  return trimmed;
-}
+type Input = { kind: 'text'; credential: Record<string, unknown> | string } | { kind: 'file'; file: File };
 
 export function VerifyPage() {
   useDocumentTitle('Verify a credential');
-  const [text, setText] = useState('');
-  const [fileError, setFileError] = useState<string | null>(null);
+  const [tab, setTab] = useState<Tab>('paste');
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
   const verify = useMutation({
-    mutationFn: (credential: Record<string, unknown> | string) =>
-      api.post<VerifyResult>('/api/v1/verify', { credential }),
+    mutationFn: (input: Input) => {
+      if (input.kind === 'text')
+        return api.post<VerifyResult>('/api/v1/verify', { credential: input.credential });
+      setProgress({ loaded: 0, total: input.file.size });
+      const form = new FormData();
+      form.append('file', input.file, input.file.name);
+      return uploadForm<VerifyResult>('/api/v1/verify', form, setProgress);
+    },
   });
-
-  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    setFileError(null);
-    if (!file) return;
-    if (file.size > MAX_BYTES) {
-      setFileError('That file is too large to be a credential (over 2 MB).');
-      return;
-    }
-    const content = await file.text();
-    setText(content);
-    verify.mutate(toCredential(content));
-  };
-
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    if (text.trim()) verify.mutate(toCredential(text));
-  };
+  const uploading = verify.isPending && verify.variables?.kind === 'file' ? verify.variables.file.name : null;
 
   return (
     <>
       <PageHeader
         title="Verify a credential"
-        description="Check any Open Badges 3.0 or Verifiable Credentials 2.0 credential — from microcred or any other issuer. Nothing you paste is stored."
+        description="Check any Open Badges 3.0 or Verifiable Credentials 2.0 credential — from microcred or any other issuer: JSON with an embedded proof, a VC-JWT, or a badge image with the credential baked in. Nothing you check is stored."
       />
-      <div className="grid gap-8 lg:grid-cols-2">
-        <form onSubmit={onSubmit} className="card space-y-4 p-5">
-          <Field
-            label="Credential"
-            hint="Paste the credential’s JSON, or a VC-JWT (the long string starting with “ey”)."
-          >
-            {(control) => (
-              <textarea
-                {...control}
-                className="input font-mono text-sm"
-                rows={12}
-                value={text}
-                onChange={(e) => setText(e.target.value)}
-                spellCheck={false}
-              />
-            )}
-          </Field>
-          <Field
-            label="Or choose a file"
-            hint="A .json or .jwt file, such as one downloaded from a credential page."
-            error={fileError}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="file"
-                accept=".json,.jwt,.txt,application/json,text/plain"
-                onChange={(e) => void onFile(e)}
-                className="block w-full text-sm text-slate-800 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2 file:font-medium file:text-slate-900 hover:file:bg-slate-50"
-              />
-            )}
-          </Field>
-          <Button type="submit" icon="shield" busy={verify.isPending} disabled={!text.trim()}>
-            Verify
-          </Button>
-        </form>
-        <section aria-labelledby="result-h" aria-live="polite">
+      <div className="grid gap-8 lg:grid-cols-2 lg:items-start">
+        <div className="card min-w-0 p-5">
+          <TabList
+            tabs={TABS}
+            selected={tab}
+            onSelect={setTab}
+            label="How to provide the credential"
+            idPrefix="verify"
+          />
+          <TabPanel idPrefix="verify" id="paste" selected={tab === 'paste'}>
+            <PastePanel
+              busy={verify.isPending && verify.variables?.kind === 'text'}
+              onVerify={(credential) => verify.mutate({ kind: 'text', credential })}
+            />
+          </TabPanel>
+          <TabPanel idPrefix="verify" id="upload" selected={tab === 'upload'}>
+            <UploadPanel
+              busy={verify.isPending}
+              progress={progress}
+              fileName={uploading}
+              onFile={(file) => verify.mutate({ kind: 'file', file })}
+            />
+          </TabPanel>
+        </div>
+        <section aria-labelledby="result-h" aria-live="polite" className="min-w-0">
           <h2 id="result-h" className="mb-3 text-lg font-semibold">
             Result
           </h2>
@@ -110,7 +80,12 @@ export function VerifyPage() {
               {errorMessage(verify.error)}
             </Notice>
           ) : verify.data ? (
-            <CheckList result={verify.data} />
+            <>
+              {verify.variables?.kind === 'file' ? (
+                <p className="mb-3 text-sm break-all text-slate-700">Checked: {verify.variables.file.name}</p>
+              ) : null}
+              <CheckList result={verify.data} />
+            </>
           ) : (
             <p className="text-slate-700">
               The result appears here: whether the credential is verified, and each check — format, signature,

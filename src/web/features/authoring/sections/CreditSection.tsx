@@ -3,12 +3,16 @@ import { EditorSection } from '../EditorSection.js';
 import { problemsAt } from '../problems.js';
 import type { SectionProps } from './section-props.js';
 
-const KEYS = ['estimatedHours', 'creditHours', 'priceCents', 'maxAttempts'];
+const KEYS = ['estimatedHours', 'creditHours', 'priceCents', 'maxAttempts', 'validityMonths'];
 
 export function CreditSection({ form, update, problems }: SectionProps) {
   const at = (p: string) => problemsAt(problems, p);
   return (
-    <EditorSection id="sec-credit" title="Hours, credit & attempts" problemCount={KEYS.flatMap(at).length}>
+    <EditorSection
+      id="sec-credit"
+      title="Hours, credit, attempts & validity"
+      problemCount={KEYS.flatMap(at).length}
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <NumberField
           label="Estimated effort (hours)"
@@ -50,6 +54,15 @@ export function CreditSection({ form, update, problems }: SectionProps) {
           value={form.maxAttempts}
           onChange={(n) => update((f) => ({ ...f, maxAttempts: n ?? 1 }))}
           error={at('maxAttempts')}
+        />
+        <NumberField
+          label="Valid for (months)"
+          hint="How long an earned credential stays valid, 1–120 months; the educator is offered renewal in its last 60 days. Leave empty if it never expires. Applies to credentials issued from the next published version."
+          min={1}
+          max={120}
+          value={form.validityMonths}
+          onChange={(validityMonths) => update((f) => ({ ...f, validityMonths }))}
+          error={at('validityMonths')}
         />
       </div>
     </EditorSection>
