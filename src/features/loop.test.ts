@@ -381,6 +381,7 @@ describe('the whole loop: start → evidence → submit → blind review → ear
     expect(page.body).toContain('Valid');
     expect(page.body).toContain('og:title');
     expect(page.body).toContain('Priya Raman');
+    expect(page.body).toContain('Exit tickets every lesson; I regrouped students the next day.');
     expect(page.body).not.toContain('✗ Failed');
     expect((await call('GET', '/credentials/nope')).statusCode).toBe(404);
     expect((await call('GET', '/credentials/nope.json')).statusCode).toBe(404);

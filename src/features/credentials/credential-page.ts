@@ -12,6 +12,10 @@ export type CredentialPageInput = {
   imageUrl: string;
   pageUrl: string;
   validUntil: string | null;
+  /** The issuer's reason, shown when the credential is revoked or suspended. */
+  statusReason: string | null;
+  /** What the earner chose to publish about their evidence. */
+  evidenceSummary: string | null;
   /** Downloads: the credential as issued (JSON, VC-JWT), baked images, Open Badges 2.0. */
   files: { json: string; jwt: string | null; png: string; svg: string; ob2: string };
   linkedInUrl: string;
@@ -129,6 +133,11 @@ export function renderCredentialPage(p: CredentialPageInput): Html {
                 >
               </p>
               <p>${sentence}</p>
+              ${
+                p.statusReason && (p.status === 'revoked' || p.status === 'suspended')
+                  ? html`<p><strong>Reason given by the issuer:</strong> ${p.statusReason}</p>`
+                  : ''
+              }
             </div>
           </section>
           <section class="card" aria-labelledby="checks">
@@ -151,6 +160,15 @@ export function renderCredentialPage(p: CredentialPageInput): Html {
             <h2 id="what">What was demonstrated</h2>
             <p>${p.description}</p>
             <pre>${p.criteria}</pre>
+            ${
+              p.evidenceSummary
+                ? html`<h3>The earner's summary of their evidence</h3>
+                    <p>${p.evidenceSummary}</p>
+                    <p class="muted">
+                      The evidence itself was reviewed by a trained assessor and is not public.
+                    </p>`
+                : ''
+            }
             ${
               p.alignments.length
                 ? html`<h3>Aligned to</h3>

@@ -32,6 +32,13 @@ export const credentialFiles = (id: string, hasJwt: boolean) => ({
   ob2: `/credentials/${id}/ob2`,
 });
 
+/** The narrative the earner published with the credential (its `evidence`), if any. */
+function evidenceSummaryOf(document: string): string | null {
+  const evidence = (JSON.parse(document) as { evidence?: { narrative?: unknown }[] }).evidence;
+  const narrative = Array.isArray(evidence) ? evidence[0]?.narrative : undefined;
+  return typeof narrative === 'string' ? narrative : null;
+}
+
 const notFoundPage =
   '<!doctype html><html lang="en"><title>Not found</title><h1>No credential here</h1><p><a href="/">microcred</a></p></html>';
 
@@ -137,6 +144,8 @@ export function registerCredentialRoutes(app: App, deps: Deps) {
         recipientName: row.recipient_name,
         issuedAt: row.issued_at,
         validUntil: row.valid_until,
+        statusReason: row.status_reason,
+        evidenceSummary: evidenceSummaryOf(row.document),
         issuer: { name: row.issuer_name, url: issuerPageUrl(config, row.issuer_slug) },
         imageUrl: `${config.publicUrl}${badgeImagePath(row.version_id)}`,
         pageUrl,

@@ -113,10 +113,11 @@ describe('revoke', () => {
     }
   });
 
-  it('the public page says Revoked', async () => {
+  it("the public page says Revoked, with the issuer's reason", async () => {
     const page = await call('GET', `/credentials/${id}`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toMatch(/Revoked/);
+    expect(page.body).toContain('Reason given by the issuer');
     expect(page.body).not.toMatch(/>\s*Valid\s*</);
   });
 
