@@ -45,3 +45,53 @@ export const PublicCredentialView = z.object({
   imageUrl: z.string(),
   verification: VerifyResult,
 });
+
+/** The issuer admin's answer to revoke, suspend and unsuspend. */
+export const StatusChange = z.object({
+  id: z.string(),
+  status: z.enum(['valid', 'revoked', 'suspended']),
+  reason: z.string().nullable(),
+  changedAt: z.string(),
+});
+export type StatusChange = z.infer<typeof StatusChange>;
+export const StatusReason = z.object({ reason: z.string().trim().min(3).max(500) });
+
+export const IssuedCredential = z.object({
+  id: z.string(),
+  title: z.string(),
+  recipientName: z.string(),
+  status: CredentialStatus,
+  statusReason: z.string().nullable(),
+  statusChangedAt: z.string().nullable(),
+  issuedAt: z.string(),
+  validUntil: z.string().nullable(),
+  reissuedAt: z.string().nullable(),
+});
+export type IssuedCredential = z.infer<typeof IssuedCredential>;
+export const IssuedCredentialPage = z.object({
+  items: z.array(IssuedCredential),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+export type IssuedCredentialPage = z.infer<typeof IssuedCredentialPage>;
+
+/** An issuer's signing key as its admins see it (never the secret). */
+export const IssuerKeyView = z.object({
+  id: z.string(),
+  keyId: z.string(),
+  did: z.string(),
+  verificationMethod: z.string(),
+  publicKeyMultibase: z.string(),
+  status: z.enum(['active', 'retired', 'compromised']),
+  createdAt: z.string(),
+  retiredAt: z.string().nullable(),
+  compromisedAt: z.string().nullable(),
+  credentialsSigned: z.number(),
+});
+export const IssuerKeysView = z.object({
+  didMethod: z.enum(['web', 'key']),
+  did: z.string().nullable(),
+  keys: z.array(IssuerKeyView),
+});
+export type IssuerKeysView = z.infer<typeof IssuerKeysView>;

@@ -1,18 +1,11 @@
 import { z } from 'zod';
 import { effectiveStatus } from './credential-status.js';
+import { IssuedCredentialPage, StatusChange, StatusReason } from '../../contracts/credentials.js';
 import type { Deps } from '../../server/deps.js';
 import { IdParams, errorResponses, noStore, type App } from '../../server/http.js';
 import { requireRole } from '../auth/auth-context.js';
 import { changeCredentialStatus, type StatusAction } from './change-status.js';
 import * as repo from './credentials.repository.js';
-
-const Reason = z.object({ reason: z.string().trim().min(3).max(500) });
-const StatusChange = z.object({
-  id: z.string(),
-  status: z.enum(['valid', 'revoked', 'suspended']),
-  reason: z.string().nullable(),
-  changedAt: z.string(),
-});
 
 /** Issuer admins manage what their organization issued: list, revoke, suspend, restore. */
 export function registerCredentialAdminRoutes(app: App, deps: Deps) {
@@ -29,7 +22,7 @@ export function registerCredentialAdminRoutes(app: App, deps: Deps) {
           tags: ['credentials'],
           summary,
           params: IdParams,
-          ...(body ? { body: Reason } : { body: Reason.partial().nullish() }),
+          ...(body ? { body: StatusReason } : { body: StatusReason.partial().nullish() }),
           response: { 200: StatusChange, ...errorResponses },
         },
       },
@@ -57,24 +50,7 @@ export function registerCredentialAdminRoutes(app: App, deps: Deps) {
           page: z.coerce.number().int().min(1).max(10_000).default(1),
         }),
         response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.string(),
-                title: z.string(),
-                recipientName: z.string(),
-                status: z.enum(['valid', 'revoked', 'suspended', 'expired']),
-                statusReason: z.string().nullable(),
-                statusChangedAt: z.string().nullable(),
-                issuedAt: z.string(),
-                validUntil: z.string().nullable(),
-                reissuedAt: z.string().nullable(),
-              }),
-            ),
-            total: z.number(),
-            page: z.number(),
-            pageSize: z.number(),
-          }),
+          200: IssuedCredentialPage,
           ...errorResponses,
         },
       },

@@ -1,25 +1,8 @@
 import { z } from 'zod';
+import { IssuerKeysView } from '../../contracts/credentials.js';
 import type { Deps } from '../../server/deps.js';
 import { IdParams, errorResponses, noStore, type App } from '../../server/http.js';
 import { listKeys, retireCompromisedKey, rotateKey, setIdentity } from './key-management.js';
-
-const KeyView = z.object({
-  id: z.string(),
-  keyId: z.string(),
-  did: z.string(),
-  verificationMethod: z.string(),
-  publicKeyMultibase: z.string(),
-  status: z.enum(['active', 'retired', 'compromised']),
-  createdAt: z.string(),
-  retiredAt: z.string().nullable(),
-  compromisedAt: z.string().nullable(),
-  credentialsSigned: z.number(),
-});
-const KeysView = z.object({
-  didMethod: z.enum(['web', 'key']),
-  did: z.string().nullable(),
-  keys: z.array(KeyView),
-});
 
 /** Issuer admins manage their signing identity: rotate keys, retire a compromised one, choose did:web or did:key. */
 export function registerKeyRoutes(app: App, deps: Deps) {
@@ -30,7 +13,7 @@ export function registerKeyRoutes(app: App, deps: Deps) {
         tags: ['issuers'],
         summary: 'The issuer’s identity and keys (issuer admin)',
         params: IdParams,
-        response: { 200: KeysView, ...errorResponses },
+        response: { 200: IssuerKeysView, ...errorResponses },
       },
     },
     async (req, reply) => noStore(reply).send(await listKeys(deps, req.auth, req.params.id)),
@@ -42,7 +25,7 @@ export function registerKeyRoutes(app: App, deps: Deps) {
         tags: ['issuers'],
         summary: 'Start signing with a new key; old keys stay published (issuer admin)',
         params: IdParams,
-        response: { 200: KeysView, ...errorResponses },
+        response: { 200: IssuerKeysView, ...errorResponses },
       },
     },
     async (req) => rotateKey(deps, req.auth, req.params.id),
@@ -54,7 +37,7 @@ export function registerKeyRoutes(app: App, deps: Deps) {
         tags: ['issuers'],
         summary: 'Withdraw a compromised key and sign again everything it signed (issuer admin)',
         params: IdParams.extend({ keyId: z.string().min(1).max(100) }),
-        response: { 200: KeysView.extend({ reissued: z.number() }), ...errorResponses },
+        response: { 200: IssuerKeysView.extend({ reissued: z.number() }), ...errorResponses },
       },
     },
     async (req) => retireCompromisedKey(deps, req.auth, req.params.id, req.params.keyId),
@@ -67,7 +50,7 @@ export function registerKeyRoutes(app: App, deps: Deps) {
         summary: 'Choose did:web or did:key for credentials issued from now on (issuer admin)',
         params: IdParams,
         body: z.object({ didMethod: z.enum(['web', 'key']) }),
-        response: { 200: KeysView, ...errorResponses },
+        response: { 200: IssuerKeysView, ...errorResponses },
       },
     },
     async (req) => setIdentity(deps, req.auth, req.params.id, req.body.didMethod),

@@ -1,17 +1,7 @@
-import { z } from 'zod';
+import { NotificationList } from '../../contracts/account.js';
 import type { Deps } from '../../server/deps.js';
 import { errorResponses, noStore, type App } from '../../server/http.js';
 import { requireAuth } from '../auth/auth-context.js';
-
-const NotificationView = z.object({
-  id: z.string(),
-  kind: z.string(),
-  title: z.string(),
-  body: z.string(),
-  link: z.string().nullable(),
-  createdAt: z.string(),
-  read: z.boolean(),
-});
 
 /** What happened to your work: credentials revoked, suspended, restored, signed again. */
 export function registerNotificationRoutes(app: App, { db, clock }: Deps) {
@@ -22,7 +12,7 @@ export function registerNotificationRoutes(app: App, { db, clock }: Deps) {
         tags: ['notifications'],
         summary: 'Your latest notifications, newest first',
         response: {
-          200: z.object({ items: z.array(NotificationView), unread: z.number() }),
+          200: NotificationList,
           ...errorResponses,
         },
       },

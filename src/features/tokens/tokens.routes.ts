@@ -1,14 +1,8 @@
 import { z } from 'zod';
+import { CreateTokenBody, CreatedToken, TokenView } from '../../contracts/account.js';
 import type { Deps } from '../../server/deps.js';
 import { IdParams, errorResponses, noStore, type App } from '../../server/http.js';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.js';
-
-const TokenView = z.object({
-  id: z.string(),
-  name: z.string(),
-  createdAt: z.string(),
-  lastUsedAt: z.string().nullable(),
-});
 
 /** Personal API tokens, for integrations (e.g. the VC-API `POST /credentials/issue`). */
 export function registerTokenRoutes(app: App, deps: Deps) {
@@ -29,8 +23,8 @@ export function registerTokenRoutes(app: App, deps: Deps) {
       schema: {
         tags: ['tokens'],
         summary: 'Make an API token; the token is shown once',
-        body: z.object({ name: z.string().trim().min(1).max(80) }),
-        response: { 201: TokenView.extend({ token: z.string() }), ...errorResponses },
+        body: CreateTokenBody,
+        response: { 201: CreatedToken, ...errorResponses },
       },
     },
     async (req, reply) =>

@@ -1,48 +1,26 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  IssuedCredential,
+  IssuedCredentialPage,
+  IssuerKeysView,
+  StatusChange,
+} from '../../../contracts/credentials.js';
 import { api, withQuery } from '../../api/client.js';
 import { credentialKeys } from '../credentials/credentials-api.js';
 import { notificationKeys } from '../notifications/notifications-api.js';
 
-export type IssuedStatus = 'valid' | 'revoked' | 'suspended' | 'expired';
+export type IssuedStatus = IssuedCredential['status'];
 /** The statuses the list can be filtered by (the API has no "expired" filter). */
 export type IssuedStatusFilter = '' | 'valid' | 'revoked' | 'suspended';
 
-export type IssuedCredential = {
-  id: string;
-  title: string;
-  recipientName: string;
-  status: IssuedStatus;
-  statusReason: string | null;
-  statusChangedAt: string | null;
-  issuedAt: string;
-  validUntil: string | null;
-  reissuedAt: string | null;
-};
-export type IssuedPage = { items: IssuedCredential[]; total: number; page: number; pageSize: number };
+export type { IssuedCredential, StatusChange };
+export type IssuedPage = IssuedCredentialPage;
 export type IssuedQuery = { status: IssuedStatusFilter; q: string; page: number };
 
 export type StatusAction = 'revoke' | 'suspend' | 'unsuspend';
-export type StatusChange = {
-  id: string;
-  status: 'valid' | 'revoked' | 'suspended';
-  reason: string | null;
-  changedAt: string;
-};
-
-export type IssuerKey = {
-  id: string;
-  keyId: string;
-  did: string;
-  verificationMethod: string;
-  publicKeyMultibase: string;
-  status: 'active' | 'retired' | 'compromised';
-  createdAt: string;
-  retiredAt: string | null;
-  compromisedAt: string | null;
-  credentialsSigned: number;
-};
-export type DidMethod = 'web' | 'key';
-export type IssuerKeys = { didMethod: DidMethod; did: string | null; keys: IssuerKey[] };
+export type IssuerKeys = IssuerKeysView;
+export type IssuerKey = IssuerKeys['keys'][number];
+export type DidMethod = IssuerKeys['didMethod'];
 
 const issuerPath = (issuerId: string) => `/api/v1/issuers/${encodeURIComponent(issuerId)}`;
 

@@ -1,16 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { NotificationList, NotificationView } from '../../../contracts/account.js';
 import { api } from '../../api/client.js';
 
-export type NotificationView = {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  createdAt: string;
-  read: boolean;
-};
-export type NotificationsPage = { items: NotificationView[]; unread: number };
+export type { NotificationView };
+export type NotificationsPage = NotificationList;
 
 export const notificationKeys = { all: ['me', 'notifications'] as const };
 

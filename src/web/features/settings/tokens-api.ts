@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CreatedToken, TokenView } from '../../../contracts/account.js';
 import { api } from '../../api/client.js';
 
-export type ApiTokenView = { id: string; name: string; createdAt: string; lastUsedAt: string | null };
-export type NewApiToken = ApiTokenView & { token: string };
+export type ApiTokenView = TokenView;
+export type NewApiToken = CreatedToken;
 
 export const tokenKeys = { all: ['me', 'tokens'] as const };
 
