@@ -85,6 +85,10 @@ test('educator submits → assessor scores blind → earned → the public crede
 
   // --- attest and submit ---
   await educator.getByRole('tab', { name: /Review & submit/ }).click();
+  // The one text published with the credential; the evidence itself stays private.
+  const SUMMARY = 'Students wrote content and language objectives in pairs, then checked them at the end.';
+  await educator.getByLabel('Public summary of your evidence (optional)').fill(SUMMARY);
+  await expect(educator.getByText(`${SUMMARY.length} / 1,000 characters`)).toBeVisible();
   await educator.getByLabel('This is my own work.').check();
   await educator.getByLabel('Student privacy is protected.').check();
   await expect(educator.getByText(/Saved at/)).toBeVisible({ timeout: 15_000 });
@@ -149,6 +153,7 @@ test('educator submits → assessor scores blind → earned → the public crede
     await visitor.request.post('/api/v1/verify', { data: { credential: json } })
   ).json();
   expect(verified.verified).toBe(true);
+  expect(json.evidence[0].narrative).toBe(SUMMARY);
 
   // --- the educator downloads the PNG badge from My credentials… ---
   await educator.goto('/me/credentials');

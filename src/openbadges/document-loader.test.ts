@@ -16,12 +16,22 @@ describe('createDocumentLoader', () => {
     expect(result.document).toHaveProperty('@context');
   });
 
-  it('hands out copies, so one caller cannot corrupt the next', async () => {
+  it('hands out frozen contexts, so one caller cannot corrupt the next', async () => {
     const load = createDocumentLoader();
     const first = await load('https://www.w3.org/ns/credentials/v2');
-    first.document['@context'] = 'broken';
+    expect(() => {
+      first.document['@context'] = 'broken';
+    }).toThrow(TypeError);
     const second = await load('https://www.w3.org/ns/credentials/v2');
     expect(second.document['@context']).not.toBe('broken');
+  });
+
+  it('hands out copies of controller documents', async () => {
+    const didDocument = buildDidDocument(DID, [{ id: 'key-1', publicKeyMultibase: KEY }]);
+    const load = createDocumentLoader({ resolveDid: () => Promise.resolve(didDocument) });
+    const first = await load(DID);
+    first.document.id = 'broken';
+    expect((await load(DID)).document.id).toBe(DID);
   });
 
   it('resolves a bare DID to its document and a DID URL to the key, with its @context', async () => {

@@ -34,6 +34,30 @@ function remote(url: string, document: JsonObject): RemoteDocument {
   return { contextUrl: null, documentUrl: url, document: structuredClone(document) };
 }
 
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const member of Object.values(value)) deepFreeze(member);
+  }
+  return value;
+}
+
+const frozenContexts = new Map<string, JsonObject>();
+
+/**
+ * A context as loaded: one frozen copy per URL, shared by every load. Contexts are read dozens of
+ * times per signature; copying a 40 kB context each time cost more than the cryptography, and a
+ * frozen copy cannot be altered by anyone.
+ */
+function contextDocument(url: string, context: JsonObject): RemoteDocument {
+  let frozen = frozenContexts.get(url);
+  if (!frozen) {
+    frozen = deepFreeze(structuredClone(context));
+    frozenContexts.set(url, frozen);
+  }
+  return { contextUrl: null, documentUrl: url, document: frozen };
+}
+
 /** The DID document of an Ed25519 did:key, derived from the key itself (did:key method spec). */
 function resolveDidKey(did: string): JsonObject {
   const key = did.slice('did:key:'.length);
@@ -101,7 +125,7 @@ export function createDocumentLoader(options: DocumentLoaderOptions = {}): Docum
     if (typeof url !== 'string' || url === '')
       throw new Error('the document loader was asked for an empty URL');
     const context = CONTEXTS.get(url);
-    if (context) return remote(url, context as JsonObject);
+    if (context) return contextDocument(url, context as JsonObject);
 
     const hash = url.indexOf('#');
     const base = hash === -1 ? url : url.slice(0, hash);

@@ -126,3 +126,18 @@ export {
   type Ob2Issuer,
   type Ob2IssuerInput,
 } from './ob2.js';
+export { signBoth, type SignedBoth } from './sign-both.js';
+export {
+  createSigningPool,
+  SigningJobError,
+  type SigningJob,
+  type SigningPool,
+  type SigningPoolOptions,
+  type SigningWorkerStats,
+} from './signing-pool.js';
+export {
+  createCachedVerifier,
+  type CachedVerifier,
+  type CachedVerifierOptions,
+  type VerifyFunction,
+} from './verify-cache.js';

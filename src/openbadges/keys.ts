@@ -1,6 +1,7 @@
 import {
   createCipheriv,
   createDecipheriv,
+  createHash,
   createPrivateKey,
   createPublicKey,
   randomBytes,
@@ -39,6 +40,34 @@ const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'he
  * that nobody can verify, so it is refused before signing rather than discovered by recipients.
  */
 export async function assertKeyPairMatches(keys: IssuerKeyPair): Promise<void> {
+  await derivedFromKeyPair(keys, 'checked', () => checkKeyPair(keys));
+}
+
+const MAX_DERIVED = 1000;
+const derived = new Map<string, Promise<unknown>>();
+
+/**
+ * What is made from a key pair (its check, the library signer, the JOSE key), made once per pair
+ * and purpose: bulk issuance signs thousands of credentials with one key. Only a hash of the pair
+ * names the entry; a failure is not remembered.
+ */
+export function derivedFromKeyPair<T>(
+  keys: IssuerKeyPair,
+  purpose: string,
+  make: () => Promise<T>,
+): Promise<T> {
+  const name = `${purpose}:${createHash('sha256').update(`${keys.publicKeyMultibase}:${keys.secretKeyMultibase}`).digest('base64')}`;
+  let pending = derived.get(name) as Promise<T> | undefined;
+  if (!pending) {
+    if (derived.size >= MAX_DERIVED) derived.clear();
+    pending = make();
+    derived.set(name, pending);
+    pending.catch(() => derived.delete(name));
+  }
+  return pending;
+}
+
+async function checkKeyPair(keys: IssuerKeyPair): Promise<void> {
   const keyPair = await Ed25519Multikey.from({
     type: 'Multikey',
     '@context': 'https://w3id.org/security/multikey/v1',

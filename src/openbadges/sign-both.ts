@@ -1,6 +1,6 @@
-import { createDocumentLoader } from './document-loader.js';
+import { CONTEXTS } from './contexts.js';
 import { signCredential, type SignedCredential, type SigningKey } from './sign.js';
-import type { DocumentLoader } from './types.js';
+import type { DocumentLoader, JsonObject } from './types.js';
 import { signCredentialJwt } from './vc-jwt.js';
 
 /** One credential in both proof formats Open Badges 3.0 allows. */
@@ -11,9 +11,39 @@ export interface SignedBoth {
   jwt: string;
 }
 
-// Signing reads only JSON-LD contexts: the proof names its key by URL but never looks it up. So one
-// offline loader with no DID resolver serves every issuer, and a did:web issuer need not be known here.
-let contextsOnly: DocumentLoader | undefined;
+/** Freezes a JSON value and everything in it, so that sharing it cannot let one signing alter the next. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const member of Object.values(value)) deepFreeze(member);
+  }
+  return value;
+}
+
+let frozenContexts: ReadonlyMap<string, JsonObject> | undefined;
+
+/**
+ * Signing reads only JSON-LD contexts: the proof names its key by URL but never looks it up. So one
+ * offline loader of contexts serves every issuer (a did:web issuer need not be known here). The
+ * contexts are copied and frozen once and then handed out as they are: `createDocumentLoader`
+ * copies every document on every load to protect its callers, which costs about a millisecond per
+ * credential with the large OB 3.0 context, and a frozen document needs no protection.
+ */
+const contextsOnly: DocumentLoader = (url) => {
+  frozenContexts ??= new Map(
+    [...CONTEXTS].map(([contextUrl, document]) => [
+      contextUrl,
+      deepFreeze(structuredClone(document) as JsonObject),
+    ]),
+  );
+  const document = frozenContexts.get(url);
+  if (!document) {
+    return Promise.reject(
+      new Error(`signing needs only JSON-LD contexts, and "${url}" is not a known context`),
+    );
+  }
+  return Promise.resolve({ contextUrl: null, documentUrl: url, document });
+};
 
 /**
  * Signs one credential both ways: an embedded Data Integrity proof and a VC-JWT of the same claims
@@ -33,7 +63,6 @@ export async function signBoth(
       throw new TypeError(`the proof date "${String(created)}" is not a valid date`);
     }
   }
-  contextsOnly ??= createDocumentLoader();
   const credential = (await signCredential(unsigned, key, contextsOnly, createdDate)) as SignedCredential;
   const jwt = await signCredentialJwt(unsigned, key);
   return { credential, jwt };

@@ -4,7 +4,7 @@ import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
 import { MULTIKEY_V1_CONTEXT } from './contexts.js';
 import { describeSafeModeError } from './jsonld-errors.js';
-import { assertKeyPairMatches } from './keys.js';
+import { assertKeyPairMatches, derivedFromKeyPair } from './keys.js';
 import type { DataIntegrityProofJson, DocumentLoader, JsonObject } from './types.js';
 
 /** The issuer key that signs, and where verifiers find its public half. */
@@ -30,19 +30,19 @@ export async function signingSuite(key: SigningKey, created?: Date): Promise<Dat
   if (hash <= 0)
     throw new TypeError(`verificationMethod "${key.verificationMethod}" must be a DID URL with a #fragment`);
   await assertKeyPairMatches(key);
-  const keyPair = await Ed25519Multikey.from({
-    '@context': MULTIKEY_V1_CONTEXT,
-    type: 'Multikey',
-    id: key.verificationMethod,
-    controller: key.verificationMethod.slice(0, hash),
-    publicKeyMultibase: key.publicKeyMultibase,
-    secretKeyMultibase: key.secretKeyMultibase,
-  });
-  return new DataIntegrityProof({
-    signer: keyPair.signer(),
-    cryptosuite,
-    ...(created ? { date: created } : {}),
-  });
+  const signer = await derivedFromKeyPair(key, `signer:${key.verificationMethod}`, async () =>
+    (
+      await Ed25519Multikey.from({
+        '@context': MULTIKEY_V1_CONTEXT,
+        type: 'Multikey',
+        id: key.verificationMethod,
+        controller: key.verificationMethod.slice(0, hash),
+        publicKeyMultibase: key.publicKeyMultibase,
+        secretKeyMultibase: key.secretKeyMultibase,
+      })
+    ).signer(),
+  );
+  return new DataIntegrityProof({ signer, cryptosuite, ...(created ? { date: created } : {}) });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { CompactSign, importJWK } from 'jose';
 import { secretKeyMultibaseToJwk } from './jwk.js';
-import { assertKeyPairMatches } from './keys.js';
+import { assertKeyPairMatches, derivedFromKeyPair } from './keys.js';
 import type { SigningKey } from './sign.js';
 import type { JsonObject } from './types.js';
 
@@ -81,9 +81,8 @@ export async function signCredentialJwt(credential: object, key: SigningKey): Pr
   const exp = numericDate(claims, ['validUntil', 'expirationDate']);
 
   await assertKeyPairMatches(key);
-  const privateKey = await importJWK(
-    secretKeyMultibaseToJwk(key.secretKeyMultibase, key.publicKeyMultibase),
-    'EdDSA',
+  const privateKey = await derivedFromKeyPair(key, 'jose', () =>
+    importJWK(secretKeyMultibaseToJwk(key.secretKeyMultibase, key.publicKeyMultibase), 'EdDSA'),
   );
   const payload: JsonObject = {
     ...claims,

@@ -37,7 +37,10 @@ function memoized(loader: DocumentLoader): DocumentLoader {
       seen.set(url, pending);
     }
     const result = await pending;
-    return { ...result, document: structuredClone(result.document) };
+    // Frozen documents (contexts) cannot be altered, so they need no copy.
+    return Object.isFrozen(result.document)
+      ? result
+      : { ...result, document: structuredClone(result.document) };
   };
 }
 

@@ -10,6 +10,7 @@ import { Icon } from '../../components/Icon.js';
 import { Notice } from '../../components/Notice.js';
 import { ProblemList } from '../../components/ProblemList.js';
 import { PART_SHORT } from '../../lib/labels.js';
+import { PublicSummaryField } from './PublicSummaryField.js';
 import { stepOfPath, type Gap, type Step } from './completeness.js';
 import { submissionsApi } from './submissions-api.js';
 
@@ -21,6 +22,9 @@ type Props = {
   /** Shown for a second or later attempt. */
   note: string | null;
   onNote: (note: string) => void;
+  /** The optional summary published with the credential if it is earned. */
+  summary: string;
+  onSummary: (summary: string) => void;
   /** Shows a step and, when given, the field a path points at. */
   goTo: (step: Step, path?: string) => void;
   /** Saves pending typing; false when it could not be saved. */
@@ -30,7 +34,7 @@ type Props = {
 
 const stepLabel = (step: Step) => (step === 'review' ? 'Review & submit' : PART_SHORT[step]);
 
-/** Everything still missing, the attestation, and the submit button. */
+/** Everything still missing, the optional public summary, the attestation, and the submit button. */
 export function ReviewSubmitPanel({
   submissionId,
   gaps,
@@ -38,6 +42,8 @@ export function ReviewSubmitPanel({
   onAttestation,
   note,
   onNote,
+  summary,
+  onSummary,
   goTo,
   flush,
   onSubmitted,
@@ -98,6 +104,8 @@ export function ReviewSubmitPanel({
           </p>
         )}
       </section>
+
+      <PublicSummaryField value={summary} onChange={onSummary} />
 
       <fieldset className="space-y-3 rounded-md border border-slate-200 bg-white p-4">
         <legend className="px-1 font-semibold">Attestation</legend>

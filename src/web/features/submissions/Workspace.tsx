@@ -14,6 +14,7 @@ import { ConflictDialog } from './ConflictDialog.js';
 import { DecisionBanner } from './DecisionBanner.js';
 import type { ConflictItem, ServerDraft } from './draft-merge.js';
 import { PartFeedback } from './PartFeedback.js';
+import { PublicSummaryView } from './PublicSummaryField.js';
 import { QuestionsPart } from './QuestionsPart.js';
 import { ReviewSubmitPanel } from './ReviewSubmitPanel.js';
 import { RubricDrawer } from './RubricDrawer.js';
@@ -31,6 +32,7 @@ export const toServerDraft = (current: SubmissionView['current']): ServerDraft =
     answers: { part1: current.answers.part1, part3: current.answers.part3 },
     attestation: current.attestation,
     resubmissionNote: current.resubmissionNote ?? '',
+    publicSummary: current.answers.publicSummary ?? '',
   },
 });
 
@@ -86,6 +88,7 @@ export function Workspace({ submission: s }: { submission: SubmissionView }) {
 
   const describeConflict = (item: ConflictItem) => {
     if (item.part === 'note') return 'Note on what changed';
+    if (item.part === 'summary') return 'Public summary of your evidence';
     const questions = content.requirements[item.part].questions;
     const i = questions.findIndex((q) => q.id === item.id);
     return `${PART_SHORT[item.part]}, question ${i + 1}: ${questions[i]?.prompt ?? item.id}`;
@@ -239,12 +242,25 @@ export function Workspace({ submission: s }: { submission: SubmissionView }) {
             onAttestation={draft.setAttestation}
             note={current.number > 1 ? draft.fields.resubmissionNote : null}
             onNote={draft.setNote}
+            summary={draft.fields.publicSummary}
+            onSummary={draft.setPublicSummary}
             goTo={goTo}
             flush={draft.flush}
             onSubmitted={async () => {
               await refetch();
               await queryClient.invalidateQueries({ queryKey: submissionKeys.all });
             }}
+          />
+        ) : current.answers.publicSummary?.trim() ? (
+          <PublicSummaryView
+            text={current.answers.publicSummary}
+            visibility={
+              s.status === 'earned'
+                ? 'public'
+                : s.status === 'submitted' || s.status === 'in_review'
+                  ? 'if-earned'
+                  : 'not-public'
+            }
           />
         ) : null}
         <AttemptHistory attempts={s.attempts} />

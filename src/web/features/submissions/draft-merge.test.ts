@@ -47,6 +47,43 @@ describe('mergeDrafts', () => {
     expect(merged.answers.part1).toMatchObject({ b: 'only theirs', c: 'same' });
   });
 
+  it('takes the public summary from whichever side changed it', () => {
+    const base = draft({ a: 'A' }, { publicSummary: 'First summary.' });
+    const mine = draft({ a: 'A mine' }, { publicSummary: 'First summary.' });
+    const theirs = draft({ a: 'A' }, { publicSummary: 'Summary edited elsewhere.' });
+    const { merged, conflicts } = mergeDrafts(base, mine, theirs);
+    expect(conflicts).toEqual([]);
+    expect(merged.publicSummary).toBe('Summary edited elsewhere.');
+    expect(merged.answers.part1.a).toBe('A mine');
+    // Cleared here, untouched there: the clearing stands.
+    expect(mergeDrafts(base, draft({ a: 'A' }), base).merged.publicSummary).toBe('');
+  });
+
+  it('asks about a public summary changed on both sides, like the resubmission note', () => {
+    const base = draft({}, { publicSummary: 'Students wrote objectives.' });
+    const mine = draft({}, { publicSummary: 'Students wrote their own objectives.' });
+    const theirs = draft({}, { publicSummary: 'Pupils wrote objectives in pairs.' });
+    const { merged, conflicts } = mergeDrafts(base, mine, theirs);
+    expect(conflicts).toEqual([
+      {
+        key: 'summary:summary',
+        part: 'summary',
+        id: 'summary',
+        mine: 'Students wrote their own objectives.',
+        theirs: 'Pupils wrote objectives in pairs.',
+      },
+    ]);
+    expect(merged.publicSummary).toBe('Students wrote their own objectives.');
+    const chosen = resolveConflicts(merged, conflicts, () => 'theirs');
+    expect(chosen.publicSummary).toBe('Pupils wrote objectives in pairs.');
+    expect(chosen.answers).toEqual(merged.answers);
+    expect(resolveConflicts(merged, conflicts, () => 'mine').publicSummary).toBe(
+      'Students wrote their own objectives.',
+    );
+    // Without a base, a summary typed on one side only is kept, not asked about.
+    expect(mergeDrafts(null, draft({}), theirs)).toEqual({ merged: theirs, conflicts: [] });
+  });
+
   it('keeps an attestation ticked on this device', () => {
     const base = emptyFields();
     const mine = { ...emptyFields(), attestation: { ownWork: true, studentPrivacy: false } };
@@ -63,7 +100,7 @@ describe('readServerDraft', () => {
     const server = readServerDraft({
       revision: 7,
       updatedAt: '2026-11-23T10:42:00Z',
-      answers: { part1: { a: 'x', bad: 3 }, part3: {} },
+      answers: { part1: { a: 'x', bad: 3 }, part3: {}, publicSummary: 'What my class did.' },
       attestation: { ownWork: true },
       resubmissionNote: null,
     });
@@ -74,14 +111,20 @@ describe('readServerDraft', () => {
         answers: { part1: { a: 'x' }, part3: {} },
         attestation: { ownWork: true, studentPrivacy: false },
         resubmissionNote: '',
+        publicSummary: 'What my class did.',
       },
     });
     expect(readServerDraft({ answers: {} })).toBeNull();
+    // The server leaves the summary out when there is none.
+    expect(readServerDraft({ revision: 1, answers: { part1: {} } })?.fields.publicSummary).toBe('');
+    expect(readServerDraft({ revision: 1, answers: { publicSummary: 5 } })?.fields.publicSummary).toBe('');
   });
 
   it('treats a missing answer and an empty one as the same', () => {
     expect(sameFields(draft({ a: '' }), draft({}))).toBe(true);
     expect(sameFields(draft({ a: 'x' }), draft({}))).toBe(false);
+    expect(sameFields(draft({}, { publicSummary: 'x' }), draft({}))).toBe(false);
+    expect(sameFields(draft({}, { publicSummary: 'x' }), draft({}, { publicSummary: 'x' }))).toBe(true);
   });
 });
 

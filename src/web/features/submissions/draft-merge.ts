@@ -6,12 +6,23 @@ export type DraftFields = {
   answers: { part1: Record<string, string>; part3: Record<string, string> };
   attestation: Attestation;
   resubmissionNote: string;
+  /** Published with the credential if it is earned (answers.publicSummary on the server); '' for none. */
+  publicSummary: string;
 };
 
 export type TextPart = 'part1' | 'part3';
 
+/** A text the educator types that is not an answer to a question. */
+export type SingleText = 'note' | 'summary';
+
 /** One answer that was changed both here and elsewhere, differently. */
-export type ConflictItem = { key: string; part: TextPart | 'note'; id: string; mine: string; theirs: string };
+export type ConflictItem = {
+  key: string;
+  part: TextPart | SingleText;
+  id: string;
+  mine: string;
+  theirs: string;
+};
 
 export type ServerDraft = { revision: number; fields: DraftFields; updatedAt: string | null };
 
@@ -19,6 +30,7 @@ export const emptyFields = (): DraftFields => ({
   answers: { part1: {}, part3: {} },
   attestation: { ownWork: false, studentPrivacy: false },
   resubmissionNote: '',
+  publicSummary: '',
 });
 
 const strings = (v: unknown): Record<string, string> =>
@@ -41,6 +53,7 @@ export function readServerDraft(value: unknown): ServerDraft | null {
         studentPrivacy: attestation.studentPrivacy === true,
       },
       resubmissionNote: typeof value.resubmissionNote === 'string' ? value.resubmissionNote : '',
+      publicSummary: typeof answers.publicSummary === 'string' ? answers.publicSummary : '',
     },
   };
 }
@@ -58,7 +71,8 @@ export function sameFields(a: DraftFields, b: DraftFields): boolean {
     sameRecord(a.answers.part3, b.answers.part3) &&
     a.attestation.ownWork === b.attestation.ownWork &&
     a.attestation.studentPrivacy === b.attestation.studentPrivacy &&
-    a.resubmissionNote === b.resubmissionNote
+    a.resubmissionNote === b.resubmissionNote &&
+    a.publicSummary === b.publicSummary
   );
 }
 
@@ -74,7 +88,7 @@ export function mergeDrafts(
   theirs: DraftFields,
 ): { merged: DraftFields; conflicts: ConflictItem[] } {
   const conflicts: ConflictItem[] = [];
-  const pick = (part: TextPart | 'note', id: string, b: string | null, m: string, t: string): string => {
+  const pick = (part: TextPart | SingleText, id: string, b: string | null, m: string, t: string): string => {
     if (m === t) return m;
     if (b !== null && m === b) return t;
     if (b !== null && t === b) return m;
@@ -109,6 +123,13 @@ export function mergeDrafts(
       mine.resubmissionNote,
       theirs.resubmissionNote,
     ),
+    publicSummary: pick(
+      'summary',
+      'summary',
+      base ? base.publicSummary : null,
+      mine.publicSummary,
+      theirs.publicSummary,
+    ),
   };
   return { merged, conflicts };
 }
@@ -126,6 +147,7 @@ export function resolveConflicts(
   for (const c of conflicts) {
     const value = choice(c) === 'mine' ? c.mine : c.theirs;
     if (c.part === 'note') out.resubmissionNote = value;
+    else if (c.part === 'summary') out.publicSummary = value;
     else out.answers[c.part][c.id] = value;
   }
   return out;

@@ -15,9 +15,13 @@ export function readStoredDraft(submissionId: string, attemptId: string): Stored
     if (!raw) return null;
     const value: unknown = JSON.parse(raw);
     if (!isRecord(value)) return null;
+    const fields = isRecord(value.fields) ? value.fields : {};
+    // Stored as DraftFields; readServerDraft reads the server's shape, where the summary is an answer.
+    const answers = isRecord(fields.answers) ? fields.answers : {};
     const draft = readServerDraft({
       revision: value.revision,
-      ...(isRecord(value.fields) ? value.fields : {}),
+      ...fields,
+      answers: { ...answers, publicSummary: fields.publicSummary },
     });
     return draft
       ? { revision: draft.revision, fields: draft.fields, at: typeof value.at === 'string' ? value.at : '' }

@@ -26,7 +26,12 @@ export function useSubmission(id: string) {
 
 export type DraftPatch = {
   revision: number;
-  answers?: { part1?: Record<string, string>; part3?: Record<string, string> };
+  answers?: {
+    part1?: Record<string, string>;
+    part3?: Record<string, string>;
+    /** Published with the credential if earned; an empty text removes it. */
+    publicSummary?: string;
+  };
   attestation?: { ownWork?: boolean; studentPrivacy?: boolean };
   resubmissionNote?: string;
 };

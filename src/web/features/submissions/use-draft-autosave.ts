@@ -12,8 +12,9 @@ import {
   type ServerDraft,
   type TextPart,
 } from './draft-merge.js';
+import { buildDraftPatch } from './draft-patch.js';
 import { clearStoredDraft, readStoredDraft, writeStoredDraft } from './draft-storage.js';
-import { submissionsApi, type DraftPatch } from './submissions-api.js';
+import { submissionsApi } from './submissions-api.js';
 
 export type DraftConflict = { merged: DraftFields; items: ConflictItem[] };
 
@@ -29,25 +30,6 @@ type Options = {
 };
 
 const MAX_RETRY_MS = 30_000;
-
-function buildPatch(confirmed: ServerDraft, next: DraftFields): DraftPatch | null {
-  const patch: DraftPatch = { revision: confirmed.revision };
-  const before = confirmed.fields;
-  const answers: DraftPatch['answers'] = {};
-  const probe = (part: TextPart) =>
-    !sameFields({ ...before, answers: { ...before.answers, [part]: next.answers[part] } }, before);
-  if (probe('part1')) answers.part1 = next.answers.part1;
-  if (probe('part3')) answers.part3 = next.answers.part3;
-  if (answers.part1 || answers.part3) patch.answers = answers;
-  if (
-    before.attestation.ownWork !== next.attestation.ownWork ||
-    before.attestation.studentPrivacy !== next.attestation.studentPrivacy
-  ) {
-    patch.attestation = next.attestation;
-  }
-  if (before.resubmissionNote !== next.resubmissionNote) patch.resubmissionNote = next.resubmissionNote;
-  return patch.answers || patch.attestation || patch.resubmissionNote !== undefined ? patch : null;
-}
 
 /** What the page starts with: the server's draft, or this device's unsaved copy of it. */
 function initialState(o: Options): {
@@ -116,7 +98,7 @@ export function useDraftAutosave(options: Options) {
       return inFlight.current;
     }
     const snapshot = fieldsRef.current;
-    const patch = buildPatch(confirmedRef.current, snapshot);
+    const patch = buildDraftPatch(confirmedRef.current, snapshot);
     if (!patch) {
       clearStoredDraft(submissionId, attemptId);
       return;
@@ -222,6 +204,10 @@ export function useDraftAutosave(options: Options) {
     [change],
   );
   const setNote = useCallback((note: string) => change((f) => ({ ...f, resubmissionNote: note })), [change]);
+  const setPublicSummary = useCallback(
+    (summary: string) => change((f) => ({ ...f, publicSummary: summary })),
+    [change],
+  );
 
   const resolveConflict = useCallback(
     (choice: (c: ConflictItem) => 'mine' | 'theirs') => {
@@ -283,6 +269,7 @@ export function useDraftAutosave(options: Options) {
     setAnswer,
     setAttestation,
     setNote,
+    setPublicSummary,
     resolveConflict,
     flush,
   };
