@@ -12,14 +12,20 @@ function issuerLabel(credential: JsonObject, issuerId: string): string {
   return name ? `${name} (${issuerId})` : issuerId;
 }
 
-/** Whether a controller document lists `methodId` under assertionMethod (by id, relative id or embedded). */
-function authorizesForIssuing(controllerDocument: JsonObject, methodId: string): boolean {
+/**
+ * Whether a controller document lists `methodId` under assertionMethod (by id or embedded). A
+ * relative entry (`#key-1`) means that key of this very document, so it is resolved against the
+ * document's own id before comparing: `https://elsewhere.example/k#key-1` is not `did:web:x#key-1`.
+ */
+export function authorizesForIssuing(controllerDocument: JsonObject, methodId: string): boolean {
   const { assertionMethod } = controllerDocument;
   const listed = Array.isArray(assertionMethod) ? assertionMethod : [assertionMethod];
-  const fragment = methodId.includes('#') ? methodId.slice(methodId.indexOf('#')) : undefined;
+  const base = typeof controllerDocument.id === 'string' ? controllerDocument.id : undefined;
   return listed.some((entry) => {
     const id = typeof entry === 'string' ? entry : isObject(entry) ? entry.id : undefined;
-    return id === methodId || (fragment !== undefined && id === fragment);
+    if (typeof id !== 'string') return false;
+    const absolute = id.startsWith('#') ? (base === undefined ? undefined : `${base}${id}`) : id;
+    return absolute === methodId;
   });
 }
 

@@ -1,5 +1,6 @@
 import { compactVerify, errors as joseErrors, importJWK } from 'jose';
 import { isEd25519PublicJwk, publicKeyMultibaseToJwk, type Ed25519PublicJwk } from './jwk.js';
+import { authorizesForIssuing } from './verify-issuer.js';
 import type { DocumentLoader, JsonObject } from './types.js';
 import { decodeCredentialJwt, type DecodedCredentialJwt } from './vc-jwt.js';
 import { fail, pass, reason, type VerificationCheck } from './verification-types.js';
@@ -65,6 +66,8 @@ async function resolveKey(keyUrl: string, documentLoader: DocumentLoader): Promi
     return `The signing key ${keyUrl} could not be found: ${reason(error).replace(/\.+$/, '')}.`;
   }
   let method: JsonObject = document;
+  // The loader answers a `url#fragment` with the method, its id set to that URL.
+  let id = keyUrl;
   // A kid naming a whole DID (or controller document) is clear only when it publishes one key.
   if (method.publicKeyMultibase === undefined && method.publicKeyJwk === undefined) {
     const methods = Array.isArray(document.verificationMethod)
@@ -75,6 +78,12 @@ async function resolveKey(keyUrl: string, documentLoader: DocumentLoader): Promi
       return `The signing key ${keyUrl} names a document with ${methods.length} keys, not one key.`;
     }
     method = only;
+    // The key is known by where it is published: an id pointing elsewhere claims nothing.
+    const raw = typeof only.id === 'string' ? only.id : '';
+    id = raw.startsWith('#') ? `${baseOf(keyUrl)}${raw}` : raw;
+    if (baseOf(id) !== baseOf(keyUrl)) {
+      return `The signing key ${keyUrl} publishes a key named ${raw || 'nothing'}, which is not in that document.`;
+    }
   }
   let jwk: Ed25519PublicJwk;
   try {
@@ -88,19 +97,7 @@ async function resolveKey(keyUrl: string, documentLoader: DocumentLoader): Promi
   } catch (error) {
     return `The signing key ${keyUrl} is not usable: ${reason(error)}.`;
   }
-  const id = typeof method.id === 'string' && !method.id.startsWith('#') ? method.id : keyUrl;
   return { id, controller: idOf(method.controller) ?? baseOf(keyUrl), jwk };
-}
-
-/** Whether a controller document lists the key under assertionMethod (by id, relative id or embedded). */
-function authorizesForIssuing(controllerDocument: JsonObject, methodId: string): boolean {
-  const { assertionMethod } = controllerDocument;
-  const listed = Array.isArray(assertionMethod) ? assertionMethod : [assertionMethod];
-  const fragment = methodId.includes('#') ? methodId.slice(methodId.indexOf('#')) : undefined;
-  return listed.some((entry) => {
-    const id = idOf(entry);
-    return id === methodId || (fragment !== undefined && id === fragment);
-  });
 }
 
 /** Undefined when `claim` is absent or equals `expected`; otherwise what disagrees. */
