@@ -230,6 +230,8 @@ describe('the whole loop: start → evidence → submit → blind review → ear
       district.name,
       'Priya',
       'Raman',
+      // Published later beside her name, so searchable: the assessor must not see it.
+      'Exit tickets every lesson',
     ];
     const review = responses[1]!.json();
     const file = review.evidence.artifacts.find((a: { file: unknown }) => a.file);

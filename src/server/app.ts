@@ -99,16 +99,18 @@ export async function buildApp(deps: Deps, options: BuildAppOptions = {}): Promi
   const publicOrigin = new URL(deps.config.publicUrl).origin;
   app.decorateRequest('auth', null);
   app.decorateRequest('sessionToken', null);
+  app.decorateRequest('viaToken', false);
   app.addHook('onRequest', async (req) => {
     if (!deps.readiness.ready && req.routeOptions.url !== '/healthz') {
       throw new AppError('NOT_READY', 'microcred is starting up; try again in a few seconds.', {
         retryAfterSeconds: 5,
       });
     }
-    const bearer = req.headers.authorization;
-    if (bearer) {
+    const authorization = req.headers.authorization;
+    if (authorization && /^Bearer\s/i.test(authorization)) {
       // API clients send a token and no cookies: nothing a cross-site page could forge.
-      req.auth = await authFromBearer(deps, bearer);
+      req.auth = await authFromBearer(deps, authorization);
+      req.viaToken = true;
       return;
     }
     const token = req.cookies[SESSION_COOKIE];
@@ -128,6 +130,9 @@ export async function buildApp(deps: Deps, options: BuildAppOptions = {}): Promi
     const url = req.routeOptions.url;
     if (url !== undefined && !req.routeOptions.config.public && !url.startsWith('/api/docs'))
       requireAuth(req.auth);
+    if (req.viaToken && req.routeOptions.config.sessionOnly) {
+      throw new AppError('FORBIDDEN', 'Sign in to do this: API tokens cannot manage tokens or signing keys.');
+    }
     refuseNul({ address: req.params, query: req.query, body: req.body });
     // `?q=&topic=` means "no filter", as HTML forms and simple clients send it.
     const query = req.query as Record<string, unknown> | undefined;

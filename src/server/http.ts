@@ -18,11 +18,15 @@ declare module 'fastify' {
     public?: boolean;
     /** Other sites may use this (no cookies involved): CORS and cross-origin embedding are allowed. */
     crossOrigin?: boolean;
+    /** Only a signed-in person, never an API token: managing tokens and signing keys. */
+    sessionOnly?: boolean;
   }
   interface FastifyRequest {
     /** The signed-in user, or null. Set for every request by server/app.ts. */
     auth: Auth | null;
     sessionToken: string | null;
+    /** Set when the caller signed in with an API token rather than a session. */
+    viaToken: boolean;
   }
 }
 
@@ -49,3 +53,5 @@ export const noStore = (reply: FastifyReply) => reply.header('cache-control', 'n
 export const PUBLIC_ROUTE = { public: true } as const;
 /** Public and usable from other sites: badge images, credentials, issuer documents, verification. */
 export const OPEN_ROUTE = { public: true, crossOrigin: true } as const;
+/** Route config for what a stolen API token must not reach: token and key management. */
+export const SESSION_ONLY = { sessionOnly: true } as const;

@@ -12,7 +12,8 @@ import * as repo from './credentials.repository.js';
 
 /**
  * The educator's whole record as one signed 1EdTech CLR 2.0 `ClrCredential`, issued by this
- * platform: every credential they hold that is in good standing, embedded exactly as issued.
+ * platform: every credential they hold that is not revoked or suspended (expired ones stay, with their
+ * dates: the record is a history), embedded exactly as issued.
  */
 export async function exportClr({ db, config, clock, secret }: Deps, auth: Auth | null) {
   const a = requireAuth(auth);
@@ -33,7 +34,7 @@ export async function exportClr({ db, config, clock, secret }: Deps, auth: Auth 
   if (held.length === 0)
     throw new AppError(
       'INVALID_STATE',
-      'You have no credentials in good standing yet, so there is no record to export.',
+      'You hold no credentials yet (none that is not revoked or suspended), so there is no record to export.',
     );
   const unsigned = buildClrCredential({
     id: `urn:uuid:${randomUUID()}`,

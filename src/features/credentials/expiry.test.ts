@@ -109,7 +109,18 @@ describe('a credential with a validity period', () => {
     expect((await vcVerify(credential, loader, { now })).valid).toBe(false);
   });
 
-  it('the educator can start a renewal submission of the same micro-credential', async () => {
+  it('the educator can start a renewal submission of the same micro-credential — not while it is suspended', async () => {
+    const admin = await signIn(w.app, w.admin.email);
+    const suspend = await call('POST', `/api/v1/credentials/${id}/suspend`, admin, {
+      reason: 'Checking one artifact.',
+    });
+    expect(suspend.statusCode, suspend.body).toBe(200);
+    const refused = await call('POST', '/api/v1/submissions', await educatorNow(), {
+      microCredentialId: mcId,
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toMatch(/suspended/);
+    expect((await call('POST', `/api/v1/credentials/${id}/unsuspend`, admin)).statusCode).toBe(200);
     const res = await call('POST', '/api/v1/submissions', await educatorNow(), { microCredentialId: mcId });
     expect(res.statusCode, res.body).toBe(201);
   });

@@ -13,7 +13,9 @@ import { createRemoteResolver } from '../../openbadges/remote-resolver.js';
 import { createSafeFetcher, type FetchJson } from '../../openbadges/safe-fetch.js';
 import { createStatusChecker } from '../../openbadges/status-check.js';
 import { createCachedVerifier } from '../../openbadges/verify-cache.js';
+import { issuerIdOf } from '../../openbadges/verify-format.js';
 import { ownDidResolver } from '../issuance/document-loader.js';
+import { isOwnDid } from '../issuance/issuer-keys.js';
 import { credentialUrl } from '../issuance/issue-credential.js';
 import { isRevokedInList, statusListUrl } from '../issuance/status-lists.js';
 import * as repo from './credentials.repository.js';
@@ -99,8 +101,11 @@ export function createAppVerifier(
     return { valid: true, message: row ? 'Not revoked or suspended.' : 'Not revoked.' };
   }
 
+  // Our own issuers' statuses come from the database, live; anyone else's from their lists.
   const checkStatus = async (credential: JsonObject) =>
-    (await ownStatus(credential)) ?? remoteStatus(credential);
+    (await isOwnDid(db, config, issuerIdOf(credential) ?? ''))
+      ? ownStatus(credential)
+      : remoteStatus(credential);
   const cached = createCachedVerifier({ verify: verifyCredential, maxAgeMs: 10 * 60_000 });
   return {
     verify: (input) => cached(input, { documentLoader, now: clock.now(), checkStatus }),

@@ -107,7 +107,11 @@ export async function signingKeyOf(
   return keyForSigning(config, secret, signer, key);
 }
 
-/** The key of `did` that may still sign (status lists of a did:key identity stay with their key). */
+/**
+ * The key that may sign as `did` now: a did:key signs only as itself (and not once compromised);
+ * the did:web identity signs with the newest key in use, named by its did:web DID URL — even when
+ * the organization has since chosen did:key for new credentials (its did:web lists stay did:web).
+ */
 export async function signingKeyForDid(
   db: Queryable,
   config: Pick<Config, 'publicUrl'>,
@@ -115,9 +119,7 @@ export async function signingKeyForDid(
   signer: SignerRef,
   did: string,
 ) {
-  if (signer.did_method === 'web' || !did.startsWith('did:key:')) {
-    return signingKeyOf(db, config, secret, signer);
-  }
+  if (!did.startsWith('did:key:')) return signingKeyOf(db, config, secret, { ...signer, did_method: 'web' });
   const key = await db
     .selectFrom('issuer_keys')
     .selectAll()
@@ -126,6 +128,28 @@ export async function signingKeyForDid(
     .where('compromised_at', 'is', null)
     .executeTakeFirst();
   return key ? keyForSigning(config, secret, signer, key) : undefined;
+}
+
+/** Every DID URL a key may have signed under: as part of the did:web identity, and as a did:key. */
+export const verificationMethodsOfKey = (
+  config: Pick<Config, 'publicUrl'>,
+  signer: SignerRef,
+  key: KeyRow,
+) => [
+  verificationMethodOf(config, { ...signer, did_method: 'web' }, key),
+  verificationMethodOf(config, { ...signer, did_method: 'key' }, key),
+];
+
+/** Whether `did` is one of this instance's issuers: its did:web, or a did:key of one of its keys. */
+export async function isOwnDid(db: Queryable, config: Pick<Config, 'publicUrl'>, did: string) {
+  if (did.startsWith(ownDidWebPrefix(config))) return true;
+  if (!did.startsWith('did:key:')) return false;
+  const key = await db
+    .selectFrom('issuer_keys')
+    .select('id')
+    .where('public_key_multibase', '=', did.slice('did:key:'.length))
+    .executeTakeFirst();
+  return key !== undefined;
 }
 
 function keyForSigning(

@@ -112,7 +112,11 @@ export function registerIssuerRoutes(app: App, { db, config }: Deps) {
     async (req, reply) => {
       const doc = await didDocumentOf(db, config, req.params.slug);
       if (!doc) throw notFound('A did:web document for that issuer');
-      return reply.type('application/did+json').header('cache-control', 'public, max-age=300').send(doc);
+      // Short-lived: a key retired as compromised must leave shared caches quickly.
+      return reply
+        .type('application/did+json')
+        .header('cache-control', 'public, max-age=60, must-revalidate')
+        .send(doc);
     },
   );
 

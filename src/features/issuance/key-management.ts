@@ -1,6 +1,6 @@
 import type { DidMethod } from '../../db/schema.js';
 import type { Deps } from '../../server/deps.js';
-import { AppError, notFound } from '../../server/errors.js';
+import { notFound } from '../../server/errors.js';
 import { requireRole, type Auth } from '../auth/auth-context.js';
 import {
   createKey,
@@ -8,6 +8,7 @@ import {
   didOfKey,
   findSigner,
   verificationMethodOf,
+  verificationMethodsOfKey,
   type SignerRef,
 } from './issuer-keys.js';
 import { reissueSignedBy } from './reissue-credentials.js';
@@ -43,6 +44,8 @@ export async function listKeys(ctx: Ctx, auth: Auth | null, issuerId: string) {
     .groupBy('verification_method')
     .execute();
   const signed = new Map(counts.map((c) => [c.verification_method, Number(c.n)]));
+  const signedBy = (k: { key_id: string; public_key_multibase: string }) =>
+    verificationMethodsOfKey(ctx.config, signer, k).reduce((n, vm) => n + (signed.get(vm) ?? 0), 0);
   return {
     didMethod: signer.did_method,
     did: (await currentDidOf(ctx.db, ctx.config, signer)) ?? null,
@@ -62,7 +65,7 @@ export async function listKeys(ctx: Ctx, auth: Auth | null, issuerId: string) {
         createdAt: k.created_at,
         retiredAt: k.retired_at,
         compromisedAt: k.compromised_at,
-        credentialsSigned: signed.get(vm) ?? 0,
+        credentialsSigned: signedBy(k),
       };
     }),
   };
@@ -97,19 +100,22 @@ export async function retireCompromisedKey(ctx: Ctx, auth: Auth | null, issuerId
     .where('issuer_id', '=', issuerId)
     .executeTakeFirst();
   if (!key) throw notFound('That key');
-  if (key.compromised_at) throw new AppError('INVALID_STATE', 'This key was already retired as compromised.');
   const at = ctx.clock.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('issuer_keys')
-      .set({ compromised_at: at, retired_at: key.retired_at ?? at })
-      .where('id', '=', key.id)
-      .execute();
-    if (!key.retired_at) await createKey(trx, ctx.secret, issuerId, at);
-  });
+  // Asked again for a key already retired: finish any re-signing an interruption left undone.
+  if (!key.compromised_at)
+    await ctx.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('issuer_keys')
+        .set({ compromised_at: at, retired_at: key.retired_at ?? at })
+        .where('id', '=', key.id)
+        .execute();
+      if (!key.retired_at) await createKey(trx, ctx.secret, issuerId, at);
+    });
   // Cached verdicts on what this key signed must not outlive it.
   ctx.verifier.clear();
-  const reissued = await reissueSignedBy(ctx, signer, verificationMethodOf(ctx.config, signer, key));
+  const reissued = await reissueSignedBy(ctx, signer, verificationMethodsOfKey(ctx.config, signer, key));
+  // And once more: a verification that was under way during the clear may have stored an old verdict.
+  ctx.verifier.clear();
   return { ...(await listKeys(ctx, auth, issuerId)), reissued };
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IssuerKeysView } from '../../contracts/credentials.js';
 import type { Deps } from '../../server/deps.js';
-import { IdParams, errorResponses, noStore, type App } from '../../server/http.js';
+import { IdParams, SESSION_ONLY, errorResponses, noStore, type App } from '../../server/http.js';
 import { listKeys, retireCompromisedKey, rotateKey, setIdentity } from './key-management.js';
 
 /** Issuer admins manage their signing identity: rotate keys, retire a compromised one, choose did:web or did:key. */
@@ -9,6 +9,7 @@ export function registerKeyRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/issuers/:id/keys',
     {
+      config: SESSION_ONLY,
       schema: {
         tags: ['issuers'],
         summary: 'The issuer’s identity and keys (issuer admin)',
@@ -21,6 +22,7 @@ export function registerKeyRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/issuers/:id/keys/rotate',
     {
+      config: SESSION_ONLY,
       schema: {
         tags: ['issuers'],
         summary: 'Start signing with a new key; old keys stay published (issuer admin)',
@@ -33,6 +35,7 @@ export function registerKeyRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/issuers/:id/keys/:keyId/compromised',
     {
+      config: SESSION_ONLY,
       schema: {
         tags: ['issuers'],
         summary: 'Withdraw a compromised key and sign again everything it signed (issuer admin)',
@@ -45,6 +48,7 @@ export function registerKeyRoutes(app: App, deps: Deps) {
   app.put(
     '/api/v1/issuers/:id/identity',
     {
+      config: SESSION_ONLY,
       schema: {
         tags: ['issuers'],
         summary: 'Choose did:web or did:key for credentials issued from now on (issuer admin)',

@@ -31,28 +31,34 @@ async function signAll(jobs: SigningJob[]): Promise<SignedBoth[]> {
 /**
  * Signs again, with the issuer's current key, every credential the given key signed: same id,
  * subject, achievement and dates, a new proof and a new place in a status list. The old place is
- * revoked, so copies signed with the old key show as replaced. Educators are told to download the
+ * revoked, so copies signed with the old key show as replaced (to outside verifiers too, for a
+ * did:web issuer; a did:key list whose key was compromised cannot be signed again, so there only
+ * our own pages and verifier show it). Educators are told to download the
  * new copy. Bulk signing runs on every core through worker threads. Returns how many were reissued.
  */
 export async function reissueSignedBy(
   ctx: Ctx,
   signer: SignerRef,
-  verificationMethod: string,
+  verificationMethods: string[],
 ): Promise<number> {
-  const { db } = ctx;
   let total = 0;
   for (;;) {
-    const rows = await db
-      .selectFrom('credentials')
-      .select(['id', 'document', 'status', 'status_list_id', 'status_index', 'educator_id', 'title'])
-      .where('issuer_id', '=', signer.id)
-      .where('verification_method', '=', verificationMethod)
-      .orderBy('id')
-      .limit(BATCH)
-      .execute();
-    if (rows.length === 0) return total;
-    await db.transaction().execute((trx) => reissueBatch(trx, ctx, signer, rows));
-    total += rows.length;
+    // Read and re-sign in one transaction, rows locked, so a revocation cannot slip in between.
+    const done = await ctx.db.transaction().execute(async (trx) => {
+      let query = trx
+        .selectFrom('credentials')
+        .select(['id', 'document', 'status', 'status_list_id', 'status_index', 'educator_id', 'title'])
+        .where('issuer_id', '=', signer.id)
+        .where('verification_method', 'in', verificationMethods)
+        .orderBy('id')
+        .limit(BATCH);
+      if (ctx.dialect === 'postgres') query = query.forUpdate();
+      const rows = await query.execute();
+      if (rows.length > 0) await reissueBatch(trx, ctx, signer, rows);
+      return rows.length;
+    });
+    if (done === 0) return total;
+    total += done;
   }
 }
 

@@ -23,6 +23,15 @@ export const presentReviewSummary = (r: ReviewRow): ReviewSummary => ({
   },
 });
 
+/**
+ * Parts 1 and 3 as written. The public summary is left out: it will be published beside the
+ * educator's name, so an assessor could search for it and learn who wrote the evidence.
+ */
+function blindAnswers(stored: string): ReviewView['evidence']['answers'] {
+  const { part1, part3 } = JSON.parse(stored) as ReviewView['evidence']['answers'];
+  return { part1, part3 };
+}
+
 export function presentReview(
   r: ReviewRow,
   artifacts: ArtifactsTable[],
@@ -34,7 +43,7 @@ export function presentReview(
     microCredential: { ...summary.microCredential, content: JSON.parse(r.content) as MicroCredentialContent },
     resubmissionNote: r.resubmission_note,
     evidence: {
-      answers: JSON.parse(r.answers) as ReviewView['evidence']['answers'],
+      answers: blindAnswers(r.answers),
       artifacts: artifacts.map((a) =>
         presentArtifact({
           ...a,

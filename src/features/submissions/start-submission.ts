@@ -32,6 +32,13 @@ export async function startSubmission(
     // A credential already held blocks a new start until renewal opens (or it is expired or revoked).
     const held = await repo.latestCredential(trx, a.userId, published.id);
     const now = clock.now();
+    if (held?.status === 'suspended') {
+      throw new AppError(
+        'INVALID_STATE',
+        'Your credential for this micro-credential is suspended; it can be renewed once the issuer lifts the suspension.',
+        { credentialId: held.id },
+      );
+    }
     if (held && held.status !== 'revoked' && !renewalOpen(held.valid_until, now)) {
       throw new AppError(
         'ALREADY_EXISTS',
@@ -42,8 +49,9 @@ export async function startSubmission(
       );
     }
     // Attempts scored "not yet" count against the cap even if that submission was withdrawn; a
-    // renewal starts a fresh count.
-    const used = await repo.countUsedAttempts(trx, a.userId, published.id, held?.issued_at);
+    // renewal starts a fresh count (a revocation does not).
+    const since = held && held.status !== 'revoked' ? held.issued_at : undefined;
+    const used = await repo.countUsedAttempts(trx, a.userId, published.id, since);
     const { maxAttempts } = JSON.parse(published.content) as MicroCredentialContent;
     if (used >= maxAttempts) {
       throw new AppError(

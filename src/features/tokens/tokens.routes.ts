@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CreateTokenBody, CreatedToken, TokenView } from '../../contracts/account.js';
 import type { Deps } from '../../server/deps.js';
-import { IdParams, errorResponses, noStore, type App } from '../../server/http.js';
+import { IdParams, SESSION_ONLY, errorResponses, noStore, type App } from '../../server/http.js';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.js';
 
 /** Personal API tokens, for integrations (e.g. the VC-API `POST /credentials/issue`). */
@@ -9,6 +9,7 @@ export function registerTokenRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/me/tokens',
     {
+      config: SESSION_ONLY,
       schema: {
         tags: ['tokens'],
         summary: 'Your API tokens (never the secrets)',
@@ -20,6 +21,7 @@ export function registerTokenRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/me/tokens',
     {
+      config: SESSION_ONLY,
       schema: {
         tags: ['tokens'],
         summary: 'Make an API token; the token is shown once',
@@ -34,7 +36,10 @@ export function registerTokenRoutes(app: App, deps: Deps) {
   );
   app.delete(
     '/api/v1/me/tokens/:id',
-    { schema: { tags: ['tokens'], summary: 'Revoke one of your API tokens', params: IdParams } },
+    {
+      config: SESSION_ONLY,
+      schema: { tags: ['tokens'], summary: 'Revoke one of your API tokens', params: IdParams },
+    },
     async (req, reply) => {
       await revokeApiToken(deps, req.auth, req.params.id);
       return reply.code(204).send();

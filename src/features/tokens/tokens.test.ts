@@ -32,10 +32,26 @@ describe('API tokens', () => {
     expect(list.body).not.toContain(token.slice(4, 24));
     expect(list.json().items).toEqual([expect.objectContaining({ id, name: 'My LMS' })]);
     expect(list.json().items[0]).not.toHaveProperty('token');
-    // The token signs the user in on the API.
-    const me = await call('GET', '/api/v1/me/tokens', undefined, undefined, bearer(token));
+    // The token signs the user in on the API…
+    const me = await call('GET', '/api/v1/me', undefined, undefined, bearer(token));
     expect(me.statusCode).toBe(200);
-    expect(me.json().items[0].id).toBe(id);
+    expect(me.json().email).toBe(w.educator.email);
+    // …but cannot see, make or revoke tokens: a stolen token cannot outlive its revocation.
+    for (const [method, url] of [
+      ['GET', '/api/v1/me/tokens'],
+      ['POST', '/api/v1/me/tokens'],
+      ['DELETE', `/api/v1/me/tokens/${id}`],
+    ] as const) {
+      const res = await call(
+        method,
+        url,
+        undefined,
+        method === 'POST' ? { name: 'more' } : undefined,
+        bearer(token),
+      );
+      expect(res.statusCode, `${method} ${url}`).toBe(403);
+    }
+    expect((await w.deps.db.selectFrom('api_tokens').selectAll().execute()).length).toBe(1);
   });
 
   it('revoking works once; the token stops working; another user’s token id is 404 and stays valid', async () => {
@@ -43,12 +59,12 @@ describe('API tokens', () => {
     const theirs = (await call('POST', '/api/v1/me/tokens', w.assessor.cookie, { name: 'Theirs' })).json();
     const foreign = await call('DELETE', `/api/v1/me/tokens/${theirs.id}`, w.admin.cookie);
     expect(foreign.statusCode).toBe(404);
-    expect(
-      (await call('GET', '/api/v1/me/tokens', undefined, undefined, bearer(theirs.token))).statusCode,
-    ).toBe(200);
+    expect((await call('GET', '/api/v1/me', undefined, undefined, bearer(theirs.token))).statusCode).toBe(
+      200,
+    );
     expect((await call('DELETE', `/api/v1/me/tokens/${mine.id}`, w.admin.cookie)).statusCode).toBe(204);
     expect((await call('DELETE', `/api/v1/me/tokens/${mine.id}`, w.admin.cookie)).statusCode).toBe(404);
-    const after = await call('GET', '/api/v1/me/tokens', undefined, undefined, bearer(mine.token));
+    const after = await call('GET', '/api/v1/me', undefined, undefined, bearer(mine.token));
     expect(after.statusCode).toBe(401);
     expect(after.json().error.message).toMatch(/token/i);
     expect((await call('GET', '/api/v1/me/tokens', w.admin.cookie)).json().items).toEqual([]);
@@ -66,6 +82,17 @@ describe('API tokens', () => {
       const res = await w.app.inject({ url: '/api/v1/me/tokens', headers: { authorization: header } });
       expect(res.statusCode, header).toBe(401);
     }
+  });
+
+  it('an Authorization header that is not a Bearer token is ignored, so public routes still answer', async () => {
+    const res = await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/verify',
+      headers: { authorization: 'Basic YWJjOmRlZg==' },
+      payload: { credential: 'not a credential' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().verified).toBe(false);
   });
 
   it('anonymous callers are 401; a bad name is 400; the number of tokens is limited', async () => {
