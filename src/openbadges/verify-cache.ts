@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
+import { checkStatus, checkTrust, guarded } from './verify-live-checks.js';
 import type { DocumentLoader, JsonObject } from './types.js';
 import { checkDates } from './verify-dates.js';
-import { issuerIdOf } from './verify-format.js';
 import {
-  fail,
-  pass,
-  reason,
   type CheckId,
   type VerificationCheck,
   type VerificationResult,
@@ -76,33 +73,6 @@ function keyOf(input: unknown): string | undefined {
   if (text === undefined || text.length > MAX_CACHED_INPUT_CHARS) return undefined;
   // The kind is part of the key: an object holding, say, a Date is not the same input as its JSON text.
   return createHash('sha256').update(kind).update('\n').update(text).digest('base64');
-}
-
-/** Runs a live check; a callback that throws gives a failed check, as in `verifyCredential`. */
-async function guarded(id: CheckId, run: () => VerificationCheck | Promise<VerificationCheck>) {
-  try {
-    return await run();
-  } catch (error) {
-    return fail(id, `This could not be checked: ${reason(error)}.`);
-  }
-}
-
-// The status and trust checks as verify.ts composes them (same rules, same messages).
-// TODO(verify.ts): export checkStatus and checkTrust there and use them here instead.
-async function checkStatus(credential: JsonObject, options: VerifyOptions): Promise<VerificationCheck> {
-  const hasStatus = credential.credentialStatus !== undefined;
-  const result = options.checkStatus ? await options.checkStatus(credential) : undefined;
-  if (result) return result.valid ? pass('status', result.message) : fail('status', result.message);
-  if (!hasStatus) return pass('status', 'There is no status to check (the credential cannot be revoked).');
-  return fail('status', 'The credential has a revocation status that could not be checked.');
-}
-
-async function checkTrust(credential: JsonObject, options: VerifyOptions): Promise<VerificationCheck> {
-  const issuerId = issuerIdOf(credential) ?? '';
-  const trusted = options.isTrustedIssuer ? await options.isTrustedIssuer(issuerId, credential) : true;
-  return trusted
-    ? pass('trust', `The issuer ${issuerId} is a trusted issuer.`)
-    : fail('trust', `The issuer ${issuerId} is not on the list of trusted issuers.`);
 }
 
 /**

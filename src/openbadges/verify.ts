@@ -1,16 +1,15 @@
 import type { DocumentLoader, JsonObject, RemoteDocument } from './types.js';
 import { checkDates } from './verify-dates.js';
-import { checkFormat, issuerIdOf } from './verify-format.js';
+import { checkFormat } from './verify-format.js';
 import { checkIssuer } from './verify-issuer.js';
 import { checkProof } from './verify-proof.js';
 import { checkJwtIssuer, checkJwtProof } from './verify-jwt.js';
+import { checkStatus, checkTrust, guarded } from './verify-live-checks.js';
 import { checkSchema } from './verify-schema.js';
 import {
   fail,
-  pass,
   reason,
   type CheckId,
-  type VerificationCheck,
   type VerificationResult,
   type VerifyOptions,
 } from './verification-types.js';
@@ -42,34 +41,6 @@ function memoized(loader: DocumentLoader): DocumentLoader {
       ? result
       : { ...result, document: structuredClone(result.document) };
   };
-}
-
-/** Runs one check; anything it throws becomes a failed check instead of escaping. */
-async function guarded(
-  id: CheckId,
-  run: () => VerificationCheck | Promise<VerificationCheck>,
-): Promise<VerificationCheck> {
-  try {
-    return await run();
-  } catch (error) {
-    return fail(id, `This could not be checked: ${reason(error)}.`);
-  }
-}
-
-async function checkStatus(credential: JsonObject, options: VerifyOptions): Promise<VerificationCheck> {
-  const hasStatus = credential.credentialStatus !== undefined;
-  const result = options.checkStatus ? await options.checkStatus(credential) : undefined;
-  if (result) return result.valid ? pass('status', result.message) : fail('status', result.message);
-  if (!hasStatus) return pass('status', 'There is no status to check (the credential cannot be revoked).');
-  return fail('status', 'The credential has a revocation status that could not be checked.');
-}
-
-async function checkTrust(credential: JsonObject, options: VerifyOptions): Promise<VerificationCheck> {
-  const issuerId = issuerIdOf(credential) ?? '';
-  const trusted = options.isTrustedIssuer ? await options.isTrustedIssuer(issuerId, credential) : true;
-  return trusted
-    ? pass('trust', `The issuer ${issuerId} is a trusted issuer.`)
-    : fail('trust', `The issuer ${issuerId} is not on the list of trusted issuers.`);
 }
 
 const LATER_CHECKS: CheckId[] = ['schema', 'proof', 'issuer', 'dates', 'status'];
