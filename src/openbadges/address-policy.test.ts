@@ -40,6 +40,8 @@ describe('forbiddenAddressKind', () => {
     ['64:ff9b::192.168.0.1', 'private'],
     ['2002:7f00:0001::', 'loopback'],
     ['2002:c0a8:0101::1', 'private'],
+    ['64:ff9b:1::a00:1', 'reserved'],
+    ['2001:0:4136:e378:8000:63bf:3fff:fdd2', 'reserved'],
     ['localhost', 'not an IP address'],
     ['', 'not an IP address'],
     ['1.2.3', 'not an IP address'],

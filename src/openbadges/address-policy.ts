@@ -100,6 +100,10 @@ function classifyIPv6(groups: number[]): ForbiddenAddressKind | undefined {
   if (zeroTo(6)) return classifyIPv4(embeddedV4) ?? 'reserved';
   if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0)
     return classifyIPv4(embeddedV4);
+  // Local-use NAT64 (64:ff9b:1::/48, RFC 8215) is an operator's own translator: never public.
+  if (g0 === 0x64 && g1 === 0xff9b && g2 === 1) return 'reserved';
+  // Teredo (2001:0::/32) tunnels to an IPv4 server and client the address cannot vouch for.
+  if (g0 === 0x2001 && g1 === 0) return 'reserved';
   // 6to4 (2002:AABB:CCDD::) tunnels to the IPv4 address AA.BB.CC.DD.
   if (g0 === 0x2002) return classifyIPv4(g1 * 65536 + g2);
   if ((g0 & 0xfe00) === 0xfc00) return 'unique-local';
