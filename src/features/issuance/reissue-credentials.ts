@@ -1,7 +1,12 @@
 import type { Queryable } from '../../db/database.js';
 import type { Deps } from '../../server/deps.js';
 import type { JsonObject } from '../../openbadges/index.js';
-import { createSigningPool, type SignedBoth, type SigningJob } from '../../openbadges/signing-pool.js';
+import {
+  createSigningPool,
+  type SignedBoth,
+  type SigningJob,
+  type SigningPool,
+} from '../../openbadges/signing-pool.js';
 import { signBoth } from '../../openbadges/sign-both.js';
 import { notify } from '../notifications/notify.js';
 import { credentialUrl } from './issue-credential.js';
@@ -12,20 +17,30 @@ type Ctx = Pick<Deps, 'db' | 'config' | 'secret' | 'dialect' | 'clock'>;
 
 /** Below this many credentials, signing in this thread is quicker than starting workers. */
 const POOL_THRESHOLD = 24;
-const BATCH = 200;
+/**
+ * Credentials re-signed per transaction. Small, because a batch holds its rows and the issuer's
+ * status lists while it signs (on SQLite, every write): about half a second at a time, so other
+ * requests keep going between batches.
+ */
+const BATCH = 64;
 
-async function signAll(jobs: SigningJob[]): Promise<SignedBoth[]> {
-  if (jobs.length < POOL_THRESHOLD) {
-    const out: SignedBoth[] = [];
-    for (const job of jobs) out.push(await signBoth(job.unsigned, job.key, job.created));
-    return out;
-  }
-  const pool = createSigningPool();
-  try {
-    return await pool.sign(jobs);
-  } finally {
-    await pool.close();
-  }
+type Signer = (jobs: SigningJob[]) => Promise<SignedBoth[]>;
+
+/** Signs in this thread, or on a worker pool (started once, on first need) for larger batches. */
+function lazySigner(poolThreshold: number): { sign: Signer; close: () => Promise<void> } {
+  let pool: SigningPool | undefined;
+  return {
+    sign: async (jobs) => {
+      if (jobs.length < poolThreshold && !pool) {
+        const out: SignedBoth[] = [];
+        for (const job of jobs) out.push(await signBoth(job.unsigned, job.key, job.created));
+        return out;
+      }
+      pool ??= createSigningPool();
+      return pool.sign(jobs);
+    },
+    close: async () => pool?.close(),
+  };
 }
 
 /**
@@ -38,27 +53,33 @@ async function signAll(jobs: SigningJob[]): Promise<SignedBoth[]> {
  */
 export async function reissueSignedBy(
   ctx: Ctx,
-  signer: SignerRef,
+  issuer: SignerRef,
   verificationMethods: string[],
+  options: { poolThreshold?: number } = {},
 ): Promise<number> {
   let total = 0;
-  for (;;) {
-    // Read and re-sign in one transaction, rows locked, so a revocation cannot slip in between.
-    const done = await ctx.db.transaction().execute(async (trx) => {
-      let query = trx
-        .selectFrom('credentials')
-        .select(['id', 'document', 'status', 'status_list_id', 'status_index', 'educator_id', 'title'])
-        .where('issuer_id', '=', signer.id)
-        .where('verification_method', 'in', verificationMethods)
-        .orderBy('id')
-        .limit(BATCH);
-      if (ctx.dialect === 'postgres') query = query.forUpdate();
-      const rows = await query.execute();
-      if (rows.length > 0) await reissueBatch(trx, ctx, signer, rows);
-      return rows.length;
-    });
-    if (done === 0) return total;
-    total += done;
+  const signer = lazySigner(options.poolThreshold ?? POOL_THRESHOLD);
+  try {
+    for (;;) {
+      // Read and re-sign in one transaction, rows locked, so a revocation cannot slip in between.
+      const done = await ctx.db.transaction().execute(async (trx) => {
+        let query = trx
+          .selectFrom('credentials')
+          .select(['id', 'document', 'status', 'status_list_id', 'status_index', 'educator_id', 'title'])
+          .where('issuer_id', '=', issuer.id)
+          .where('verification_method', 'in', verificationMethods)
+          .orderBy('id')
+          .limit(BATCH);
+        if (ctx.dialect === 'postgres') query = query.forUpdate();
+        const rows = await query.execute();
+        if (rows.length > 0) await reissueBatch(trx, ctx, issuer, rows, signer.sign);
+        return rows.length;
+      });
+      if (done === 0) return total;
+      total += done;
+    }
+  } finally {
+    await signer.close();
   }
 }
 
@@ -75,6 +96,7 @@ async function reissueBatch(
     educator_id: string;
     title: string;
   }[],
+  signAll: Signer,
 ) {
   const now = ctx.clock.now();
   const at = now.toISOString();
