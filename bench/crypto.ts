@@ -19,7 +19,7 @@ import SQLite from 'better-sqlite3';
 import { buildOpenBadgeCredential } from '../src/openbadges/build-credential.js';
 import { MULTIKEY_V1_CONTEXT } from '../src/openbadges/contexts.js';
 import { signBoth } from '../src/openbadges/sign-both.js';
-import { createSigningPool, type SigningJob } from '../src/openbadges/signing-pool.js';
+import { createSigningPool, type SignedBoth, type SigningJob } from '../src/openbadges/signing-pool.js';
 import {
   buildTestCredentialInput,
   buildTestIssuer,
@@ -166,9 +166,12 @@ export async function runCryptoBench(): Promise<CryptoBenchResult> {
     const insert = sqlite.prepare(
       'INSERT INTO credentials (id, document, jwt, issued_at) VALUES (?, ?, ?, ?)',
     );
-    const store = sqlite.transaction((rows: { credential: JsonObject; jwt: string }[]) => {
+    // Stored as the app stores them: the JSON text as signed, the JWT, under the credential's id.
+    const store = sqlite.transaction((jobs: SigningJob[], rows: SignedBoth[]) => {
       const at = new Date().toISOString();
-      for (const { credential, jwt } of rows) insert.run(credential.id, JSON.stringify(credential), jwt, at);
+      rows.forEach(({ document, jwt }, i) =>
+        insert.run((jobs[i]!.unsigned as JsonObject).id, document, jwt, at),
+      );
     });
 
     const job = (n: number): SigningJob => ({ unsigned: unsignedCredential(n), key: issuer.signingKey });
@@ -190,9 +193,10 @@ export async function runCryptoBench(): Promise<CryptoBenchResult> {
       // Every chunk is queued at once; each is stored as soon as it is signed, while later ones sign.
       const pending = [];
       for (let start = 0; start < roundCount; start += CHUNK) {
-        pending.push(pool.sign(jobs.slice(start, start + CHUNK)));
+        const chunk = jobs.slice(start, start + CHUNK);
+        pending.push(pool.sign(chunk).then((signed) => [chunk, signed] as const));
       }
-      for (const signed of pending) store(await signed);
+      for (const done of pending) store(...(await done));
       bulkMs += performance.now() - roundStart;
       count += roundCount;
     }

@@ -9,6 +9,8 @@ export interface SignedBoth {
   credential: SignedCredential;
   /** The same credential as a compact VC-JWT (EdDSA). */
   jwt: string;
+  /** `credential` as JSON text: what is stored and served, byte for byte. */
+  document: string;
 }
 
 /** Freezes a JSON value and everything in it, so that sharing it cannot let one signing alter the next. */
@@ -65,5 +67,5 @@ export async function signBoth(
   }
   const credential = (await signCredential(unsigned, key, contextsOnly, createdDate)) as SignedCredential;
   const jwt = await signCredentialJwt(unsigned, key);
-  return { credential, jwt };
+  return { credential, jwt, document: JSON.stringify(credential) };
 }

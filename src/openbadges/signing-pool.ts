@@ -5,10 +5,23 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SignedBoth } from './sign-both.js';
-import type { SigningKey } from './sign.js';
+import type { SignedCredential, SigningKey } from './sign.js';
 import type { WorkerJob, WorkerReply, WorkerRequest } from './signing-worker.js';
 
 export { signBoth, type SignedBoth } from './sign-both.js';
+
+/** A signed result whose `credential` is parsed from its text only when someone reads it. */
+function signedFromText(document: string, jwt: string): SignedBoth {
+  let parsed: SignedCredential | undefined;
+  return {
+    document,
+    jwt,
+    get credential() {
+      parsed ??= JSON.parse(document) as SignedCredential;
+      return parsed;
+    },
+  };
+}
 
 /** One credential to sign in bulk. */
 export interface SigningJob {
@@ -187,7 +200,7 @@ export function createSigningPool(options: SigningPoolOptions = {}): SigningPool
         fail(call, new SigningJobError(failed.index, failed.message));
       } else {
         for (const outcome of reply.outcomes) {
-          if (outcome.ok) call.results[outcome.index] = { credential: outcome.credential, jwt: outcome.jwt };
+          if (outcome.ok) call.results[outcome.index] = signedFromText(outcome.document, outcome.jwt);
         }
         call.remaining -= reply.outcomes.length;
         if (call.remaining === 0) {

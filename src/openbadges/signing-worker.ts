@@ -3,7 +3,7 @@
 // thread and live only in this thread's memory.
 import { parentPort } from 'node:worker_threads';
 import { signBoth } from './sign-both.js';
-import type { SignedCredential, SigningKey } from './sign.js';
+import type { SigningKey } from './sign.js';
 
 /** One credential to sign, with its position in the caller's list. */
 export interface WorkerJob {
@@ -20,8 +20,7 @@ export interface WorkerRequest {
 }
 
 export type WorkerOutcome =
-  | { index: number; ok: true; credential: SignedCredential; jwt: string }
-  | { index: number; ok: false; message: string };
+  { index: number; ok: true; document: string; jwt: string } | { index: number; ok: false; message: string };
 
 /** What the worker answers: every job's outcome, in the order of the batch. */
 export interface WorkerReply {
@@ -36,8 +35,9 @@ async function signBatch(request: WorkerRequest): Promise<WorkerReply> {
   const outcomes: WorkerOutcome[] = [];
   for (const job of request.jobs) {
     try {
-      const { credential, jwt } = await signBoth(job.unsigned, job.key, job.created);
-      outcomes.push({ index: job.index, ok: true, credential, jwt });
+      // Text crosses threads far more cheaply than an object graph; the parent parses on demand.
+      const { document, jwt } = await signBoth(job.unsigned, job.key, job.created);
+      outcomes.push({ index: job.index, ok: true, document, jwt });
     } catch (error) {
       outcomes.push({ index: job.index, ok: false, message: messageOf(error) });
     }

@@ -148,7 +148,7 @@ export async function issueCredential(
       status: 'valid',
       issued_at: isoSeconds(now),
       valid_until: validUntil ? isoSeconds(validUntil) : null,
-      document: JSON.stringify(signed.credential),
+      document: signed.document,
       jwt: signed.jwt,
       verification_method: key.verificationMethod,
       status_list_id: status.listId,

@@ -126,7 +126,7 @@ async function reissueBatch(
     await trx
       .updateTable('credentials')
       .set({
-        document: JSON.stringify(signed[i]!.credential),
+        document: signed[i]!.document,
         jwt: signed[i]!.jwt,
         verification_method: key.verificationMethod,
         status_list_id: entries[i]!.listId,
