@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/database.js';
+import { containsPattern } from '../../db/like.js';
 
 /** A credential with what its page, files and OB 2.0 documents need. */
 export const findCredential = (db: Queryable, id: string) =>
@@ -75,7 +76,7 @@ export function listForIssuer(
     .where('c.issuer_id', '=', issuerId);
   if (filter.status) q = q.where('c.status', '=', filter.status as never);
   if (filter.q) {
-    const like = `%${filter.q.toLowerCase()}%`;
+    const like = containsPattern(filter.q);
     q = q.where((eb) =>
       eb.or([eb(eb.fn('lower', ['u.name']), 'like', like), eb(eb.fn('lower', ['c.title']), 'like', like)]),
     );

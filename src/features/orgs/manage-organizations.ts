@@ -12,6 +12,7 @@ import { AppError } from '../../server/errors.js';
 import { isPlatformAdmin, requireAuth, type Auth } from '../auth/auth-context.js';
 import { ensureIssuerKey } from '../issuance/issuer-keys.js';
 import { adminScope, inScope } from './org-scope.js';
+import { containsPattern } from '../../db/like.js';
 
 /** Which kind of organization may sit under which: state → district → school; issuers stand apart. */
 const PARENTS: Record<string, (string | null)[]> = {
@@ -117,7 +118,7 @@ export async function listUsers(
   if (!scope.all)
     ids = ids.innerJoin('memberships as m', 'm.user_id', 'u.id').where('m.org_id', 'in', [...scope.ids]);
   if (page.q) {
-    const like = `%${page.q.toLowerCase().replace(/[%_]/g, '')}%`;
+    const like = containsPattern(page.q);
     ids = ids.where((eb) =>
       eb.or([eb(eb.fn('lower', ['u.name']), 'like', like), eb('u.email', 'like', like)]),
     );

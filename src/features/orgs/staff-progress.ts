@@ -4,6 +4,7 @@ import type { StaffProgressPage, StaffProgressQuery } from '../../contracts/orgs
 import type { Deps } from '../../server/deps.js';
 import type { Auth } from '../auth/auth-context.js';
 import { adminScope } from './org-scope.js';
+import { containsPattern } from '../../db/like.js';
 
 type Page = z.infer<typeof StaffProgressPage>;
 
@@ -25,7 +26,7 @@ export async function staffProgress(
       .where('u.status', '=', 'active');
     if (!scope.all) q = q.where('m.org_id', 'in', [...scope.ids]);
     if (query.q) {
-      const like = `%${query.q.toLowerCase().replace(/[%_]/g, '')}%`;
+      const like = containsPattern(query.q);
       q = q.where((eb) => eb.or([eb(eb.fn('lower', ['u.name']), 'like', like), eb('u.email', 'like', like)]));
     }
     return q;
