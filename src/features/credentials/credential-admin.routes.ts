@@ -45,7 +45,7 @@ export function registerCredentialAdminRoutes(app: App, deps: Deps) {
         summary: 'Credentials an issuer has issued (issuer admin)',
         params: IdParams,
         querystring: z.object({
-          status: z.enum(['valid', 'revoked', 'suspended']).optional(),
+          status: z.enum(['valid', 'expired', 'revoked', 'suspended']).optional(),
           q: z.string().max(100).optional(),
           page: z.coerce.number().int().min(1).max(10_000).default(1),
         }),
@@ -58,13 +58,18 @@ export function registerCredentialAdminRoutes(app: App, deps: Deps) {
     async (req, reply) => {
       requireRole(req.auth, 'issuer_admin', req.params.id);
       const pageSize = 25;
-      const [rows, count] = await repo.listForIssuer(deps.db, req.params.id, {
-        status: req.query.status,
-        q: req.query.q,
-        limit: pageSize,
-        offset: (req.query.page - 1) * pageSize,
-      });
       const now = deps.clock.now();
+      const [rows, count] = await repo.listForIssuer(
+        deps.db,
+        req.params.id,
+        {
+          status: req.query.status,
+          q: req.query.q,
+          limit: pageSize,
+          offset: (req.query.page - 1) * pageSize,
+        },
+        now.toISOString(),
+      );
       return noStore(reply).send({
         items: rows.map((r) => ({
           id: r.id,

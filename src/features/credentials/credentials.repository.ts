@@ -68,13 +68,29 @@ export const statusOf = (db: Queryable, id: string) =>
 export function listForIssuer(
   db: Queryable,
   issuerId: string,
-  filter: { status?: string; q?: string; limit: number; offset: number },
+  filter: {
+    status?: 'valid' | 'expired' | 'revoked' | 'suspended';
+    q?: string;
+    limit: number;
+    offset: number;
+  },
+  now: string,
 ) {
   let q = db
     .selectFrom('credentials as c')
     .innerJoin('users as u', 'u.id', 'c.educator_id')
     .where('c.issuer_id', '=', issuerId);
-  if (filter.status) q = q.where('c.status', '=', filter.status as never);
+  // "Expired" is a valid credential past its end date; "valid" leaves those out.
+  if (filter.status === 'expired' || filter.status === 'valid') {
+    const expired = filter.status === 'expired';
+    q = q
+      .where('c.status', '=', 'valid')
+      .where((eb) =>
+        expired
+          ? eb.and([eb('c.valid_until', 'is not', null), eb('c.valid_until', '<=', now)])
+          : eb.or([eb('c.valid_until', 'is', null), eb('c.valid_until', '>', now)]),
+      );
+  } else if (filter.status) q = q.where('c.status', '=', filter.status);
   if (filter.q) {
     const like = containsPattern(filter.q);
     q = q.where((eb) =>

@@ -93,6 +93,14 @@ describe('a credential with a validity period', () => {
     const page = await call('GET', `/credentials/${id}`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toMatch(/Expired/);
+    // The issuer's list files it under "expired", not "valid".
+    const admin = await signIn(w.app, w.admin.email);
+    const listed = async (status: string) =>
+      (await call('GET', `/api/v1/issuers/${w.issuer.id}/credentials?status=${status}`, admin))
+        .json<{ items: { id: string; status: string }[] }>()
+        .items.map((c) => c.id);
+    expect(await listed('expired')).toEqual([id]);
+    expect(await listed('valid')).not.toContain(id);
   });
 
   it('the third-party libraries agree it is expired', async () => {

@@ -31,6 +31,7 @@ const route = getRouteApi('/issuer/credentials');
 
 const STATUS_OPTIONS = [
   { value: 'valid', label: 'Valid' },
+  { value: 'expired', label: 'Expired' },
   { value: 'suspended', label: 'Suspended' },
   { value: 'revoked', label: 'Revoked' },
 ];

@@ -10,8 +10,8 @@ import { credentialKeys } from '../credentials/credentials-api.js';
 import { notificationKeys } from '../notifications/notifications-api.js';
 
 export type IssuedStatus = IssuedCredential['status'];
-/** The statuses the list can be filtered by (the API has no "expired" filter). */
-export type IssuedStatusFilter = '' | 'valid' | 'revoked' | 'suspended';
+/** The statuses the list can be filtered by ("" = any). */
+export type IssuedStatusFilter = '' | IssuedStatus;
 
 export type { IssuedCredential, StatusChange };
 export type IssuedPage = IssuedCredentialPage;

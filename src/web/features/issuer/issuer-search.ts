@@ -9,7 +9,7 @@ export type IssuerSearch = {
   page?: number;
 };
 
-const STATUSES = ['valid', 'revoked', 'suspended'] as const;
+const STATUSES = ['valid', 'expired', 'revoked', 'suspended'] as const;
 
 /** Keeps only values the API accepts; anything else in the URL is dropped rather than failing. */
 export function parseIssuerSearch(raw: Record<string, unknown>): IssuerSearch {
