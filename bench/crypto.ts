@@ -28,6 +28,7 @@ import {
 import type { JsonObject } from '../src/openbadges/types.js';
 import { createCachedVerifier } from '../src/openbadges/verify-cache.js';
 import { verifyCredential, type VerifyOptions } from '../src/openbadges/verify.js';
+import { printTable } from './table.js';
 
 /** Bulk issuance (both proofs, stored) on every core: at least this multiple of the library's rate. */
 export const BULK_MIN_RATIO = 1.6;
@@ -329,13 +330,7 @@ export async function runCryptoBench(): Promise<CryptoBenchResult> {
     [`cached verifier, same credential, status checked`, cachedRate.toFixed(0), cachedRatio.toFixed(1)],
   ];
   const header: [string, string, string] = ['target', 'per second', 'ratio to reference'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  log();
-  log(line(header));
-  log(widths.map((w) => '-'.repeat(w)).join('  '));
-  rows.forEach((r) => log(line(r)));
+  printTable(log, header, rows);
   log(
     `\nreference A runs: ${issueRuns.map((r) => r.toFixed(0)).join(', ')} per second; ` +
       `bulk: ${bulk.count} credentials in ${bulk.seconds.toFixed(2)} s; ` +

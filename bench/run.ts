@@ -18,6 +18,7 @@ import { BROWSE_TOPICS, SEARCH_QUERIES, TOPIC_EXTRAS } from './catalog-content.j
 import { runCryptoBench } from './crypto.js';
 import { measure, type LoadSettings, type Measurement } from './measure.js';
 import { createBenchDeps, earnCredential, seedCatalog, type BenchDeps, type Seeded } from './setup.js';
+import { printTable } from './table.js';
 
 /** The bound: catalog search keeps at least this share of the bare route's rate. */
 const SEARCH_MIN_RATIO = 0.3;
@@ -196,13 +197,7 @@ async function measureAll(app: App, deps: BenchDeps, seeded: Seeded, started: nu
     m.ratioToBare === null ? '(reference)' : m.ratioToBare.toFixed(3),
     `${m.non2xx}/${m.errors}`,
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  log();
-  log(line(header));
-  log(widths.map((w) => '-'.repeat(w)).join('  '));
-  rows.forEach((r) => log(line(r)));
+  printTable(log, header, rows);
   const rates = bareRuns.map((b) => b.requestsPerSecond);
   log(
     `\nbare route runs: ${rates.map((r) => Math.round(r)).join(', ')} req/s ` +
