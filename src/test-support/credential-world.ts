@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { MicroCredentialContentInput } from '../contracts/micro-credential.js';
 import { ensureAllIssuerKeys } from '../features/issuance/issuer-keys.js';
 import { buildApp } from '../server/app.js';
@@ -127,6 +128,25 @@ export function caller(app: App) {
       headers: { ...(cookie ? { cookie } : {}), ...headers },
       ...(payload ? { payload } : {}),
     });
+}
+
+/**
+ * A credential world for one test file: built before its tests, closed after them. `w` reads the
+ * world once it is built (in the file's own `beforeAll` hooks and tests); `call` is `caller(w.app)`.
+ */
+export function useCredentialWorld(options?: Parameters<typeof buildCredentialWorld>[0]) {
+  let world: CredentialWorld | undefined;
+  beforeAll(async () => {
+    world = await buildCredentialWorld(options);
+  });
+  afterAll(() => world?.close());
+  const current = () => {
+    if (!world) throw new Error('the credential world is built in beforeAll: use it inside hooks and tests');
+    return world;
+  };
+  const w = new Proxy({} as CredentialWorld, { get: (_target, key) => Reflect.get(current(), key) });
+  const call: ReturnType<typeof caller> = (...args) => caller(current().app)(...args);
+  return { w, call };
 }
 
 /** The signed credential as served at `/credentials/{id}.json`. */

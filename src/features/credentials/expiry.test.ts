@@ -1,12 +1,10 @@
 import { decodeProtectedHeader, importJWK, jwtVerify } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildCredentialWorld,
-  caller,
+  useCredentialWorld,
   credentialJson,
   earnCredential,
   publishAnother,
-  type CredentialWorld,
 } from '../../test-support/credential-world.js';
 import { signIn } from '../../test-support/http.js';
 import { jwkOfMultibase, thirdPartyLoader, vcVerify } from '../../test-support/third-party.js';
@@ -16,8 +14,7 @@ import { jwkOfMultibase, thirdPartyLoader, vcVerify } from '../../test-support/t
  * renewal is offered in its last 60 days, and once the test clock passes it every place shows it
  * expired — while the educator can start a renewal.
  */
-let w: CredentialWorld;
-let call: ReturnType<typeof caller>;
+const { w, call } = useCredentialWorld();
 let mcId: string;
 let id: string;
 let credential: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -27,15 +24,12 @@ const EARNED = '2026-11-02T09:00:00Z';
 const UNTIL = '2027-11-02T09:00:00Z';
 
 beforeAll(async () => {
-  w = await buildCredentialWorld();
-  call = caller(w.app);
   w.deps.clock.set(EARNED);
   mcId = await publishAnother(w, { title: 'Expiring Practice', validityMonths: 12 });
   id = await earnCredential(w, mcId);
   credential = await credentialJson(w.app, id);
   jwt = (await call('GET', `/credentials/${id}.jwt`)).body.trim();
 });
-afterAll(() => w?.close());
 
 /** Signs in again: moving the clock by months ends the earlier session. */
 const educatorNow = () => signIn(w.app, w.educator.email);

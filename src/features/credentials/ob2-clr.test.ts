@@ -1,15 +1,13 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOrg } from '../../test-support/factories.js';
 import { ensureAllIssuerKeys } from '../issuance/issuer-keys.js';
 import {
   anotherEducator,
-  buildCredentialWorld,
-  caller,
+  useCredentialWorld,
   credentialJson,
   earnCredential,
   publishAnother,
-  type CredentialWorld,
 } from '../../test-support/credential-world.js';
 import { thirdPartyLoader, vcVerify } from '../../test-support/third-party.js';
 
@@ -17,17 +15,13 @@ import { thirdPartyLoader, vcVerify } from '../../test-support/third-party.js';
  * Open Badges 2.0 hosted assertions (for LMSs and backpacks that read 2.0) and the educator's
  * whole record as a signed CLR 2.0 ClrCredential.
  */
-let w: CredentialWorld;
-let call: ReturnType<typeof caller>;
+const { w, call } = useCredentialWorld();
 let platformSlug: string;
 
 beforeAll(async () => {
-  w = await buildCredentialWorld();
-  call = caller(w.app);
   platformSlug = (await buildOrg(w.deps.db, 'platform', 'Microcred Platform')).slug;
   await ensureAllIssuerKeys(w.deps.db, w.deps.secret, w.deps.clock.now().toISOString());
 });
-afterAll(() => w?.close());
 
 const pathOf = (url: string) => new URL(url).pathname;
 

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildCredentialWorld,
-  caller,
+  useCredentialWorld,
   credentialJson,
   earnCredential,
   publishAnother,
-  type CredentialWorld,
 } from '../../test-support/credential-world.js';
 import { thirdPartyLoader, vcVerify } from '../../test-support/third-party.js';
 
@@ -14,14 +12,7 @@ import { thirdPartyLoader, vcVerify } from '../../test-support/third-party.js';
  * list (signed, cacheable), the public page, the verifier (JSON and JWT), the educator's list and
  * notifications. Access: only the issuing organization's admins.
  */
-let w: CredentialWorld;
-let call: ReturnType<typeof caller>;
-
-beforeAll(async () => {
-  w = await buildCredentialWorld();
-  call = caller(w.app);
-});
-afterAll(() => w?.close());
+const { w, call } = useCredentialWorld();
 
 type Check = { id: string; valid: boolean; message: string };
 const verify = async (credential: unknown) => {

@@ -1,15 +1,13 @@
 import { gunzipSync } from 'node:zlib';
 import { decodeProtectedHeader, importJWK, jwtVerify } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractBakedCredential } from '../../openbadges/baking.js';
 import {
-  buildCredentialWorld,
-  caller,
+  useCredentialWorld,
   credentialJson,
   earnCredential,
   multipartFile,
   publishAnother,
-  type CredentialWorld,
 } from '../../test-support/credential-world.js';
 import {
   jwkOfMultibase,
@@ -22,20 +20,16 @@ import {
  * What an earned credential carries, in every format the server offers, checked with the
  * ecosystem's libraries (ajv + official schema, jose, @digitalbazaar/vc + Bitstring Status List).
  */
-let w: CredentialWorld;
-let call: ReturnType<typeof caller>;
+const { w, call } = useCredentialWorld();
 let ids: string[];
 
 beforeAll(async () => {
-  w = await buildCredentialWorld();
-  call = caller(w.app);
   ids = [await earnCredential(w)];
   // Two more credentials of the same issuer, to see that status list positions are random.
   for (const title of ['Second Practice', 'Third Practice']) {
     ids.push(await earnCredential(w, await publishAnother(w, { title })));
   }
 });
-afterAll(() => w?.close());
 
 const OB3_SCHEMA =
   'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json';

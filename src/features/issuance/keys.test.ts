@@ -1,12 +1,10 @@
 import { decodeProtectedHeader, importJWK, jwtVerify } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildCredentialWorld,
-  caller,
+  useCredentialWorld,
   credentialJson,
   earnCredential,
   publishAnother,
-  type CredentialWorld,
 } from '../../test-support/credential-world.js';
 import {
   didKeyDocument,
@@ -19,14 +17,7 @@ import {
  * Key rotation, retiring a compromised key (with bulk re-issue), and a did:key identity, through the
  * API; each outcome checked by our verifier and by @digitalbazaar/vc / jose with what we publish.
  */
-let w: CredentialWorld;
-let call: ReturnType<typeof caller>;
-
-beforeAll(async () => {
-  w = await buildCredentialWorld();
-  call = caller(w.app);
-});
-afterAll(() => w?.close());
+const { w, call } = useCredentialWorld();
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Key = {

@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  buildCredentialWorld,
+  useCredentialWorld,
   credentialJson,
   earnCredential,
   publishAnother,
-  type CredentialWorld,
 } from '../../test-support/credential-world.js';
 import { createKey, findSigner, verificationMethodsOfKey } from './issuer-keys.js';
 import { reissueSignedBy } from './reissue-credentials.js';
 
 /** Bulk re-signing through the worker pool, as a compromise of a busy issuer's key uses it. */
-let w: CredentialWorld;
-beforeAll(async () => {
-  w = await buildCredentialWorld();
-});
-afterAll(() => w?.close());
+const { w } = useCredentialWorld();
 
 describe('re-signing in bulk', () => {
   it('re-signs every credential of a key on worker threads; each verifies with the new key', async () => {

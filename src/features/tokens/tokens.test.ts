@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCredentialWorld, caller, type CredentialWorld } from '../../test-support/credential-world.js';
+import { describe, expect, it } from 'vitest';
+import { useCredentialWorld } from '../../test-support/credential-world.js';
 
 /** Personal API tokens: shown once, stored hashed, listed without the secret, revocable, limited. */
-let w: CredentialWorld;
-let call: ReturnType<typeof caller>;
-
-beforeAll(async () => {
-  w = await buildCredentialWorld();
-  call = caller(w.app);
-});
-afterAll(() => w?.close());
+const { w, call } = useCredentialWorld();
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 

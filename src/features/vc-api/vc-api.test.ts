@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentLoader, generateIssuerKeyPair, signPresentation } from '../../openbadges/index.js';
 import { buildTestCredentialInput } from '../../openbadges/test-fixtures.js';
 import { buildOpenBadgeCredential } from '../../openbadges/index.js';
 import {
   anotherEducator,
-  buildCredentialWorld,
-  caller,
+  useCredentialWorld,
   credentialJson,
   earnCredential,
-  type CredentialWorld,
 } from '../../test-support/credential-world.js';
 import { thirdPartyLoader, vcVerify } from '../../test-support/third-party.js';
 
@@ -16,8 +14,7 @@ import { thirdPartyLoader, vcVerify } from '../../test-support/third-party.js';
  * The W3C VC-API: issuing with an issuer admin's API token, verifying credentials and
  * presentations for anyone; status codes as the VC-API gives them, never a 500.
  */
-let w: CredentialWorld;
-let call: ReturnType<typeof caller>;
+const { w, call } = useCredentialWorld();
 let adminToken: string;
 let adminTokenId: string;
 let educatorToken: string;
@@ -40,14 +37,11 @@ const issue = (credential: unknown, token?: string) =>
 const didDocument = async () => (await call('GET', `/issuers/${w.issuer.slug}/did.json`)).json();
 
 beforeAll(async () => {
-  w = await buildCredentialWorld();
-  call = caller(w.app);
   ({ token: adminToken, id: adminTokenId } = await makeToken(w.admin.cookie));
   educatorToken = (await makeToken(w.educator.cookie)).token;
   issuerDid = (await call('GET', `/api/v1/issuers/${w.issuer.id}/keys`, w.admin.cookie)).json().did;
   expect(issuerDid).toMatch(/^did:web:/);
 });
-afterAll(() => w?.close());
 
 const v2Credential = (extra: Json = {}): Json => ({
   '@context': ['https://www.w3.org/ns/credentials/v2'],
