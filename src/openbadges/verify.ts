@@ -63,18 +63,19 @@ export async function verifyCredential(input: unknown, options: VerifyOptions): 
     }
     const now = options.now ?? new Date();
     const documentLoader = memoized(options.documentLoader);
-    // Each check gets its own copy: the libraries are not promised to leave their input alone.
+    // The library (proof) and the caller's callbacks (status, trust) get their own copy: they are not promised
+    // to leave their input alone. Our own checks (schema, issuer, dates) only read it.
     const copy = (): JsonObject => structuredClone(credential);
     const { jwt } = format;
     const checks = [
       format.check,
       ...(await Promise.all([
-        guarded('schema', () => checkSchema(copy())),
+        guarded('schema', () => checkSchema(credential)),
         guarded('proof', () =>
           jwt ? checkJwtProof(jwt, documentLoader) : checkProof(copy(), documentLoader),
         ),
         guarded('issuer', () =>
-          jwt ? checkJwtIssuer(jwt, documentLoader) : checkIssuer(copy(), documentLoader),
+          jwt ? checkJwtIssuer(jwt, documentLoader) : checkIssuer(credential, documentLoader),
         ),
         guarded('dates', () => checkDates(credential, now)),
         guarded('status', () => checkStatus(copy(), options)),
