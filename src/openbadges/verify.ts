@@ -63,8 +63,8 @@ export async function verifyCredential(input: unknown, options: VerifyOptions): 
     }
     const now = options.now ?? new Date();
     const documentLoader = memoized(options.documentLoader);
-    // The library (proof) and the caller's callbacks (status, trust) get their own copy: they are not promised
-    // to leave their input alone. Our own checks (schema, issuer, dates) only read it.
+    // The library (proof) and the caller's callbacks (status, trust) get their own copy: they are
+    // not promised to leave their input alone. Our own checks (schema, issuer, dates) only read it.
     const copy = (): JsonObject => structuredClone(credential);
     const { jwt } = format;
     const checks = [
