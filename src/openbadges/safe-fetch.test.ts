@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSafeFetcher, formatBytes } from './safe-fetch.js';
+import { selfSignedCertificate } from '../test-support/self-signed.js';
 
 /** A real HTTP server on 127.0.0.1 whose routes the tests choose. */
 let server: http.Server;
@@ -159,44 +156,6 @@ describe('createSafeFetcher', () => {
     await expect(noRedirects(`${origin}/to-did`)).rejects.toThrow(/redirects are not followed/);
   });
 });
-
-/** A self-signed certificate for `name`, made for this run (needs the openssl command). */
-function selfSignedCertificate(name: string): { key: string; cert: string } | undefined {
-  const dir = mkdtempSync(join(tmpdir(), 'safe-fetch-tls-'));
-  try {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:prime256v1',
-        '-nodes',
-        '-days',
-        '2',
-        '-subj',
-        `/CN=${name}`,
-        '-addext',
-        `subjectAltName=DNS:${name}`,
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem'),
-      ],
-      { stdio: 'ignore' },
-    );
-    return {
-      key: readFileSync(join(dir, 'key.pem'), 'utf8'),
-      cert: readFileSync(join(dir, 'cert.pem'), 'utf8'),
-    };
-  } catch {
-    return undefined;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const tls = selfSignedCertificate('pinned.test');
 

@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
+import { selfSignedCertificate } from './self-signed.js';
 
 /**
  * A local web server standing in for another issuer's site: it serves the JSON documents a test
@@ -22,41 +19,6 @@ export type KeyServer = {
   ca?: string;
   close: () => Promise<void>;
 };
-
-function selfSignedCertificate(): { key: string; cert: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mc-cert-'));
-  try {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:prime256v1',
-        '-nodes',
-        '-keyout',
-        path.join(dir, 'key.pem'),
-        '-out',
-        path.join(dir, 'cert.pem'),
-        '-days',
-        '1',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-      ],
-      { stdio: 'ignore' },
-    );
-    return {
-      key: fs.readFileSync(path.join(dir, 'key.pem'), 'utf8'),
-      cert: fs.readFileSync(path.join(dir, 'cert.pem'), 'utf8'),
-    };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 export async function startKeyServer(options: { https?: boolean } = {}): Promise<KeyServer> {
   const documents = new Map<string, object>();
@@ -77,7 +39,8 @@ export async function startKeyServer(options: { https?: boolean } = {}): Promise
     }
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(doc));
   };
-  const tls = options.https ? selfSignedCertificate() : undefined;
+  const tls = options.https ? selfSignedCertificate('127.0.0.1') : undefined;
+  if (options.https && !tls) throw new Error('an https key server needs the openssl command');
   const server = tls
     ? https.createServer({ key: tls.key, cert: tls.cert }, handler)
     : http.createServer(handler);
