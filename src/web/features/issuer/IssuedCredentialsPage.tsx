@@ -1,12 +1,9 @@
-import { getRouteApi, Link } from '@tanstack/react-router';
+import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { MeView } from '../../../contracts/auth.js';
-import { buttonClass } from '../../components/Button.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { SelectField } from '../../components/Field.js';
-import { Icon } from '../../components/Icon.js';
 import { Notice } from '../../components/Notice.js';
-import { PageHeader } from '../../components/PageHeader.js';
 import { Pagination } from '../../components/Pagination.js';
 import { QueryState } from '../../components/QueryState.js';
 import { SearchInput } from '../../components/SearchInput.js';
@@ -22,8 +19,8 @@ import {
   type IssuedCredential,
   type StatusAction,
 } from './issuer-api.js';
-import { IssuerPicker } from './IssuerPicker.js';
-import { chooseIssuer, toIssuedQuery, type IssuerSearch } from './issuer-search.js';
+import { IssuerPageFrame } from './IssuerPageFrame.js';
+import { toIssuedQuery, type IssuerSearch } from './issuer-search.js';
 import { StatusChangeDialog } from './StatusChangeDialog.js';
 import { ACTION_TEXT } from './status-actions.js';
 
@@ -159,26 +156,19 @@ function IssuedList({ issuerId, search }: { issuerId: string; search: IssuerSear
 function IssuedCredentials({ me }: { me: MeView }) {
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const { issuers, current } = chooseIssuer(me, search.issuer);
-  if (!current) return null;
   return (
-    <>
-      <PageHeader
-        title="Issued credentials"
-        description={`Every credential ${current.orgName} has issued. Revoke or suspend one with a reason; the educator is told and every verifier sees it at once.`}
-        actions={
-          <Link to="/issuer/keys" search={{ issuer: current.orgId }} className={buttonClass('secondary')}>
-            <Icon name="key" className="h-4 w-4" /> Signing keys
-          </Link>
-        }
-      />
-      <IssuerPicker
-        issuers={issuers}
-        value={current.orgId}
-        onChange={(issuer) => void navigate({ search: { issuer } })}
-      />
-      <IssuedList key={current.orgId} issuerId={current.orgId} search={search} />
-    </>
+    <IssuerPageFrame
+      me={me}
+      selected={search.issuer}
+      onSelect={(issuer) => void navigate({ search: { issuer } })}
+      title="Issued credentials"
+      describe={(name) =>
+        `Every credential ${name} has issued. Revoke or suspend one with a reason; the educator is told and every verifier sees it at once.`
+      }
+      other={{ to: '/issuer/keys', label: 'Signing keys', icon: 'key' }}
+    >
+      {(issuerId) => <IssuedList key={issuerId} issuerId={issuerId} search={search} />}
+    </IssuerPageFrame>
   );
 }
 

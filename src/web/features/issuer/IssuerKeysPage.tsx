@@ -1,16 +1,13 @@
-import { getRouteApi, Link } from '@tanstack/react-router';
+import { getRouteApi } from '@tanstack/react-router';
 import type { MeView } from '../../../contracts/auth.js';
-import { buttonClass } from '../../components/Button.js';
-import { Icon } from '../../components/Icon.js';
-import { PageHeader, Section } from '../../components/PageHeader.js';
+import { Section } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ListSkeleton } from '../../components/Skeleton.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { RequireAuth } from '../auth/RequireAuth.js';
 import { IdentityPanel } from './IdentityPanel.js';
 import { useIssuerKeys } from './issuer-api.js';
-import { IssuerPicker } from './IssuerPicker.js';
-import { chooseIssuer } from './issuer-search.js';
+import { IssuerPageFrame } from './IssuerPageFrame.js';
 import { KeyList } from './KeyList.js';
 
 const route = getRouteApi('/issuer/keys');
@@ -36,30 +33,19 @@ function Keys({ issuerId }: { issuerId: string }) {
 function IssuerKeysView({ me }: { me: MeView }) {
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const { issuers, current } = chooseIssuer(me, search.issuer);
-  if (!current) return null;
   return (
-    <>
-      <PageHeader
-        title="Signing keys"
-        description={`How ${current.orgName} signs its credentials: the identity verifiers look up, and the Ed25519 keys behind it. Secret keys never leave the server and are stored encrypted.`}
-        actions={
-          <Link
-            to="/issuer/credentials"
-            search={{ issuer: current.orgId }}
-            className={buttonClass('secondary')}
-          >
-            <Icon name="award" className="h-4 w-4" /> Issued credentials
-          </Link>
-        }
-      />
-      <IssuerPicker
-        issuers={issuers}
-        value={current.orgId}
-        onChange={(issuer) => void navigate({ search: { issuer } })}
-      />
-      <Keys key={current.orgId} issuerId={current.orgId} />
-    </>
+    <IssuerPageFrame
+      me={me}
+      selected={search.issuer}
+      onSelect={(issuer) => void navigate({ search: { issuer } })}
+      title="Signing keys"
+      describe={(name) =>
+        `How ${name} signs its credentials: the identity verifiers look up, and the Ed25519 keys behind it. Secret keys never leave the server and are stored encrypted.`
+      }
+      other={{ to: '/issuer/credentials', label: 'Issued credentials', icon: 'award' }}
+    >
+      {(issuerId) => <Keys key={issuerId} issuerId={issuerId} />}
+    </IssuerPageFrame>
   );
 }
 

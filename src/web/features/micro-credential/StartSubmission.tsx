@@ -1,9 +1,9 @@
 import { Link, useLocation } from '@tanstack/react-router';
 import { Button, buttonClass } from '../../components/Button.js';
-import { Notice } from '../../components/Notice.js';
 import { useMe } from '../auth/me.js';
 import { hasRole } from '../auth/roles.js';
-import { existingSubmissionId, useStartSubmission } from './use-start-submission.js';
+import { useStartSubmission } from './use-start-submission.js';
+import { StartSubmissionError } from './StartSubmissionError.js';
 
 /** "Start this micro-credential" for educators; a sign-in prompt for everyone else. */
 export function StartSubmission({ microCredentialId }: { microCredentialId: string }) {
@@ -30,11 +30,7 @@ export function StartSubmission({ microCredentialId }: { microCredentialId: stri
       <Button icon="arrowRight" busy={start.isPending} onClick={() => start.mutate()}>
         Start this micro-credential
       </Button>
-      <div aria-live="assertive">
-        {start.isError && !existingSubmissionId(start.error) ? (
-          <Notice tone="error">{start.error.message}</Notice>
-        ) : null}
-      </div>
+      <StartSubmissionError start={start} />
     </div>
   );
 }
