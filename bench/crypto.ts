@@ -187,7 +187,8 @@ export async function runCryptoBench(): Promise<CryptoBenchResult> {
     let bulkMs = 0;
     for (let round = 0; round < ROUNDS; round++) {
       issueRuns.push(await ratePerSecond(seconds / ROUNDS, libraryIssue));
-      const roundCount = Math.max(workers * 16, Math.round((issueRuns.at(-1)! * workers * seconds) / ROUNDS));
+      // Sized from the in-process rate, so that each round keeps the pool busy for about its share of the time.
+      const roundCount = Math.max(workers * 16, Math.round((inProcessBoth * workers * seconds) / ROUNDS));
       const jobs = Array.from({ length: roundCount }, (_, n) => job(count + n));
       log(`  round ${round + 1}: ${roundCount} credentials on ${workers} workers …`);
       const roundStart = performance.now();

@@ -5,6 +5,7 @@ import * as vc from '@digitalbazaar/vc';
 import { MULTIKEY_V1_CONTEXT } from './contexts.js';
 import { describeSafeModeError } from './jsonld-errors.js';
 import { assertKeyPairMatches, derivedFromKeyPair } from './keys.js';
+import { shapeCanonize, type Canonize } from './shape-canonize.js';
 import type { DataIntegrityProofJson, DocumentLoader, JsonObject } from './types.js';
 
 /** The issuer key that signs, and where verifiers find its public half. */
@@ -20,38 +21,14 @@ export interface SigningKey {
 // one (OpenBadgeCredential does), losing every named member.
 export type SignedCredential<T extends object = JsonObject> = T & { proof: DataIntegrityProofJson[] };
 
-type Canonize = (input: JsonObject, options: { documentLoader: DocumentLoader }) => Promise<string>;
-const canonize = (cryptosuite as unknown as { canonize: Canonize }).canonize;
-const MAX_PROOF_CONFIGS = 256;
-const canonicalProofConfigs = new WeakMap<DocumentLoader, Map<string, Promise<string>>>();
+const libraryCanonize = (cryptosuite as unknown as { canonize: Canonize }).canonize;
 
 /**
- * eddsa-rdfc-2022 with one saving: a proof configuration (the proof's options with the document's
- * contexts) is the same for every credential an issuer signs in the same second, so its canonical
- * form is made once per loader rather than once per credential. The document itself is always
- * canonicalized afresh; the signature is exactly what the library would make.
+ * eddsa-rdfc-2022 with one saving: documents (credentials, proof configurations) are turned into
+ * RDF once per shape rather than once per document (shape-canonize.ts). The canonical form, and so
+ * the signature, is exactly what the library would make.
  */
-const signingCryptosuite = {
-  ...cryptosuite,
-  canonize: (input: JsonObject, options: { documentLoader: DocumentLoader }) => {
-    const isProofConfig = 'proofPurpose' in input && !('credentialSubject' in input);
-    if (!isProofConfig) return canonize(input, options);
-    let memo = canonicalProofConfigs.get(options.documentLoader);
-    if (!memo) {
-      memo = new Map();
-      canonicalProofConfigs.set(options.documentLoader, memo);
-    }
-    const name = JSON.stringify(input);
-    let canonical = memo.get(name);
-    if (!canonical) {
-      if (memo.size >= MAX_PROOF_CONFIGS) memo.clear();
-      canonical = canonize(input, options);
-      memo.set(name, canonical);
-      canonical.catch(() => memo.delete(name));
-    }
-    return canonical;
-  },
-};
+const signingCryptosuite = { ...cryptosuite, canonize: shapeCanonize(libraryCanonize) };
 
 /**
  * The Data Integrity suite (`eddsa-rdfc-2022`) that signs as `key`, dated `created` (now by

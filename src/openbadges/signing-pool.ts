@@ -58,13 +58,6 @@ export interface SigningPoolOptions {
    * worker (at most 16 jobs each), so every worker stays busy to the end of a bulk issuance.
    */
   batchSize?: number;
-  /**
-   * Young-generation heap of each worker, in MB (V8's default is about 48). JSON-LD signing keeps
-   * every processed context in a small cache for a few credentials, so with the default nearly
-   * everything survives a scavenge and is copied; a larger young generation lets it die first and
-   * cuts the CPU per credential by about a tenth, for some 60 MB more memory per worker.
-   */
-  youngGenerationSizeMb?: number;
 }
 
 /** A job that could not be signed; `index` is its position in the list given to `sign`. */
@@ -125,15 +118,14 @@ function tsxRegisterUrl(): string {
  * 'tsx']` does not reach worker threads on Node 20, so a two-line bootstrap registers tsx inside the
  * worker first.
  */
-function startWorker(youngGenerationSizeMb: number): Worker {
-  const options = { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationSizeMb } };
+function startWorker(): Worker {
   const fromSources = import.meta.url.endsWith('.ts');
-  if (!fromSources) return new Worker(new URL('./signing-worker.js', import.meta.url), options);
+  if (!fromSources) return new Worker(new URL('./signing-worker.js', import.meta.url));
   const entry = new URL('./signing-worker.ts', import.meta.url).href;
   const bootstrap =
     `import(${JSON.stringify(tsxRegisterUrl())})` +
     `.then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(bootstrap, { ...options, eval: true });
+  return new Worker(bootstrap, { eval: true });
 }
 
 /** Why a job cannot be signed at all, found before it is sent to a worker. */
@@ -166,10 +158,6 @@ export function createSigningPool(options: SigningPoolOptions = {}): SigningPool
   const size = positiveInteger(options.size ?? os.availableParallelism(), 'the signing pool size');
   const fixedBatchSize =
     options.batchSize === undefined ? undefined : positiveInteger(options.batchSize, 'the batch size');
-  const youngGenerationSizeMb = positiveInteger(
-    options.youngGenerationSizeMb ?? 192,
-    'the young generation size of a signing worker',
-  );
   const queue: Batch[] = [];
   let nextBatchId = 0;
   let closed = false;
@@ -267,7 +255,7 @@ export function createSigningPool(options: SigningPoolOptions = {}): SigningPool
 
   const slots: Slot[] = Array.from({ length: size }, () => {
     const slot: Slot = {
-      worker: startWorker(youngGenerationSizeMb),
+      worker: startWorker(),
       alive: true,
       stats: { jobs: 0, busyMs: 0 },
     };

@@ -119,3 +119,24 @@ declare module '@digitalbazaar/vc' {
     checkStatus?: (options: object) => Promise<{ verified: boolean }>;
   }): Promise<VerifyCredentialResult>;
 }
+
+declare module 'rdf-canonize' {
+  /** An RDF term as rdf-canonize reads and writes it (RDF/JS shape). */
+  export interface Term {
+    termType: 'NamedNode' | 'BlankNode' | 'Literal' | 'DefaultGraph';
+    value: string;
+    datatype?: { termType: 'NamedNode'; value: string };
+    language?: string;
+  }
+  export interface Quad {
+    subject: Term;
+    predicate: Term;
+    object: Term;
+    graph: Term;
+  }
+  export const NQuads: {
+    parse(nquads: string): Quad[];
+    serializeQuad(quad: Quad): string;
+  };
+  export function canonize(dataset: Quad[], options: Record<string, unknown>): Promise<string>;
+}
