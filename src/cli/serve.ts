@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD, DEMO_SIGN_INS } from '../../demo/people.js';
 import { isEmpty, seedDemo } from '../features/demo/seed-demo.js';
 import { ensureAllIssuerKeys } from '../features/issuance/issuer-keys.js';
-import { assignBacklog } from '../features/reviews/assign-reviewer.js';
+import { sweepAssessment } from '../features/assessment/sweep.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { buildApp } from '../server/app.js';
 import { bootstrap } from '../server/bootstrap.js';
@@ -49,12 +49,7 @@ async function prepare(deps: Deps, config: Config) {
   }
   const now = new Date().toISOString();
   await ensureAllIssuerKeys(deps.db, deps.secret, now);
-  // Work that waited for an assessor (say, one who joined while this instance was down).
-  for (const issuer of await deps.db
-    .selectFrom('organizations')
-    .select('id')
-    .where('kind', '=', 'issuer')
-    .execute()) {
-    await assignBacklog(deps.db, issuer.id, now);
-  }
+  // Work that waited for an assessor (say, one who joined while this instance was down), and
+  // reviews that fell overdue meanwhile.
+  await sweepAssessment(deps.db, new Date(now));
 }

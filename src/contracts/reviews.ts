@@ -7,10 +7,20 @@ import { Answers, ArtifactView } from './submissions.js';
  * Everything an assessor sees. Blind by construction: no educator name, email, user id,
  * school or district appears in these shapes.
  */
+export const ReviewKind = z.enum(['primary', 'second', 'adjudication', 'appeal']);
+export type ReviewKind = z.infer<typeof ReviewKind>;
+
 export const ReviewSummary = z.object({
   id: z.string(),
-  status: z.enum(['assigned', 'completed']),
+  /** `reassigned`: it moved to another assessor and can no longer be submitted. */
+  status: z.enum(['assigned', 'completed', 'reassigned']),
+  /** primary or second (double scoring: two assessors score independently), adjudication, appeal. */
+  kind: ReviewKind,
   assignedAt: z.string(),
+  /** When the issuer's turnaround promise says it is due (business days). */
+  dueAt: z.string().nullable(),
+  /** Open past its due date. */
+  overdue: z.boolean(),
   submittedAt: z.string().nullable(),
   completedAt: z.string().nullable(),
   attemptNumber: z.number(),
@@ -32,6 +42,12 @@ export const ReviewView = ReviewSummary.extend({
   evidence: z.object({ answers: Answers, artifacts: z.array(ArtifactView) }),
   /** Saved scores (partial while the review is open). */
   scores: z.array(Score),
+  /** The educator's reason, for an appeal. */
+  appealReason: z.string().nullable(),
+  /** The issuer's feedback templates, by criterion id. */
+  feedbackTemplates: z.array(z.object({ id: z.string(), criterionId: z.string(), text: z.string() })),
+  /** Characters of feedback a criterion scored "not yet" needs. */
+  minNotYetFeedback: z.number(),
   /** Earlier attempts' decisions and feedback, for a resubmission. */
   previousFeedback: z.array(z.object({ attemptNumber: z.number(), scores: z.array(Score) })),
 });
@@ -40,4 +56,8 @@ export type ReviewView = z.infer<typeof ReviewView>;
 export const SaveScoresBody = z.object({ scores: z.array(Score).max(40) });
 export const DecideBody = z.object({ scores: z.array(Score).min(1).max(40) });
 /** No credential id: its public page names the educator, and review is blind. */
-export const DecisionResult = z.object({ decision: z.enum(['earned', 'not_yet']) });
+export const DecisionResult = z.object({
+  decision: z.enum(['earned', 'not_yet']),
+  /** False while a double-scored attempt waits for the other scorer or for adjudication. */
+  final: z.boolean(),
+});

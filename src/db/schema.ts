@@ -13,7 +13,13 @@ export type MicroCredentialStatus = 'draft' | 'published' | 'retired';
 export type SubmissionStatus = 'in_progress' | 'submitted' | 'in_review' | 'earned' | 'not_yet' | 'withdrawn';
 export type AttemptStatus = 'draft' | 'submitted' | 'decided';
 export type Decision = 'earned' | 'not_yet';
-export type ReviewStatus = 'assigned' | 'completed';
+/** `reassigned`: ended by a reassignment; another review took its place. */
+export type ReviewStatus = 'assigned' | 'completed' | 'reassigned';
+/** primary: the only or first scorer; second: the other of a double-scored pair; adjudication: the
+ * senior who decides a disagreement; appeal: the senior who decides an appeal. */
+export type ReviewKind = 'primary' | 'second' | 'adjudication' | 'appeal';
+export type QualificationStatus = 'calibrating' | 'qualified' | 'recalibrating' | 'removed';
+export type AppealStatus = 'open' | 'upheld' | 'overturned';
 export type CredentialStatus = 'valid' | 'revoked' | 'suspended';
 export type DidMethod = 'web' | 'key';
 
@@ -142,6 +148,8 @@ export interface AttemptsTable {
   updated_at: string;
   submitted_at: string | null;
   decided_at: string | null;
+  /** 1 when two assessors score it independently. */
+  double_scored: number;
 }
 
 export interface ArtifactsTable {
@@ -171,6 +179,13 @@ export interface ReviewsTable {
   assigned_at: string;
   updated_at: string;
   completed_at: string | null;
+  kind: ReviewKind;
+  issuer_id: string | null;
+  micro_credential_id: string | null;
+  due_at: string | null;
+  /** When a reassignment ended it (status `reassigned`). */
+  ended_at: string | null;
+  overdue_alerted_at: string | null;
 }
 
 export interface CredentialsTable {
@@ -254,6 +269,98 @@ export interface NotificationsTable {
   read_at: string | null;
 }
 
+export interface AssessmentSettingsTable {
+  issuer_id: string;
+  sla_business_days: number;
+  grace_business_days: number;
+  /** JSON array of 'YYYY-MM-DD'. */
+  holidays: string;
+  double_score_percent: number;
+  double_score_first: number;
+  calibration_min_percent: number;
+  recalibration_below_percent: number;
+  resubmission_routing: 'same' | 'other';
+  min_not_yet_feedback: number;
+  updated_at: string;
+}
+export interface AssessorProfilesTable {
+  issuer_id: string;
+  user_id: string;
+  capacity: number;
+  senior: number;
+  away_from: string | null;
+  away_until: string | null;
+  updated_at: string;
+}
+export interface AssessorQualificationsTable {
+  micro_credential_id: string;
+  assessor_id: string;
+  issuer_id: string;
+  status: QualificationStatus;
+  agreement_percent: number | null;
+  qualified_at: string | null;
+  updated_at: string;
+}
+export interface AnchorsTable {
+  id: string;
+  micro_credential_id: string;
+  issuer_id: string;
+  attempt_id: string;
+  title: string;
+  /** JSON `[{ criterionId, levelId, feedback }]`. */
+  reference_scores: string;
+  created_by: string;
+  created_at: string;
+  retired_at: string | null;
+}
+export interface CalibrationScoresTable {
+  anchor_id: string;
+  assessor_id: string;
+  scores: string;
+  agreement_percent: number;
+  scored_at: string;
+}
+export interface UnassignedReviewsTable {
+  id: string;
+  attempt_id: string;
+  issuer_id: string;
+  micro_credential_id: string;
+  kind: ReviewKind;
+  /** JSON array of assessor ids who may not take it. */
+  exclude: string;
+  created_at: string;
+}
+export interface AppealsTable {
+  id: string;
+  attempt_id: string;
+  submission_id: string;
+  educator_id: string;
+  issuer_id: string;
+  reason: string;
+  status: AppealStatus;
+  created_at: string;
+  decided_at: string | null;
+}
+export interface FeedbackTemplatesTable {
+  id: string;
+  micro_credential_id: string;
+  criterion_id: string;
+  text: string;
+  created_by: string;
+  created_at: string;
+}
+export interface AuditLogTable {
+  id: string;
+  issuer_id: string;
+  actor_id: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  before: string | null;
+  after: string | null;
+  at: string;
+}
+
 export interface CatalogStateTable {
   id: number;
   /** Bumped by every publish and retire, so cached catalog pages know when they are stale. */
@@ -279,4 +386,13 @@ export interface Database {
   status_lists: StatusListsTable;
   api_tokens: ApiTokensTable;
   notifications: NotificationsTable;
+  assessment_settings: AssessmentSettingsTable;
+  assessor_profiles: AssessorProfilesTable;
+  assessor_qualifications: AssessorQualificationsTable;
+  anchors: AnchorsTable;
+  calibration_scores: CalibrationScoresTable;
+  unassigned_reviews: UnassignedReviewsTable;
+  appeals: AppealsTable;
+  feedback_templates: FeedbackTemplatesTable;
+  audit_log: AuditLogTable;
 }

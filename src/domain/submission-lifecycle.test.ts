@@ -10,6 +10,7 @@ const EVENTS: SubmissionEvent[] = [
   'decide-not-yet',
   'resubmit',
   'withdraw',
+  'appeal',
 ];
 
 describe('submission lifecycle', () => {
@@ -38,6 +39,7 @@ describe('submission lifecycle', () => {
           if (s === 'earned' || s === 'withdrawn') expect(next).toBeNull();
           if (e.startsWith('decide') && next) expect(s).toBe('in_review');
           if (e === 'resubmit' && next) expect(s).toBe('not_yet');
+          if (e === 'appeal' && next) expect([s, next]).toEqual(['not_yet', 'in_review']);
           if (next) s = next;
         }
       }),

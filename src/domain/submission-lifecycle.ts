@@ -1,17 +1,18 @@
 import type { SubmissionStatus } from '../db/schema.js';
 
 export type SubmissionEvent =
-  'submit' | 'assign' | 'decide-earned' | 'decide-not-yet' | 'resubmit' | 'withdraw';
+  'submit' | 'assign' | 'decide-earned' | 'decide-not-yet' | 'resubmit' | 'withdraw' | 'appeal';
 
 /**
  * not started → in progress → submitted → in review → earned | not yet;
- * not yet → (resubmit) in progress …; in progress or waiting → withdrawn.
+ * not yet → (resubmit) in progress …; not yet → (appeal) in review, once per attempt;
+ * in progress or waiting → withdrawn.
  */
 const TRANSITIONS: Record<SubmissionStatus, Partial<Record<SubmissionEvent, SubmissionStatus>>> = {
   in_progress: { submit: 'submitted', withdraw: 'withdrawn' },
   submitted: { assign: 'in_review', withdraw: 'withdrawn' },
   in_review: { 'decide-earned': 'earned', 'decide-not-yet': 'not_yet' },
-  not_yet: { resubmit: 'in_progress', withdraw: 'withdrawn' },
+  not_yet: { resubmit: 'in_progress', withdraw: 'withdrawn', appeal: 'in_review' },
   earned: {},
   withdrawn: {},
 };

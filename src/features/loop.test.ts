@@ -288,7 +288,7 @@ describe('the whole loop: start → evidence → submit → blind review → ear
     });
     expect(decided.statusCode).toBe(200);
     // The assessor learns the outcome only: a credential id would lead to a page naming the educator.
-    expect(decided.json()).toEqual({ decision: 'earned' });
+    expect(decided.json()).toEqual({ decision: 'earned', final: true });
     credentialId = (await call('GET', `/api/v1/submissions/${submissionId}`, educatorCookie)).json()
       .credentialId;
     expect(
@@ -477,7 +477,7 @@ describe('not yet → resubmit', () => {
       const decided = await call('POST', `/api/v1/reviews/${review.id}/decision`, assessorCookie, {
         scores: scoresFor(review, false),
       });
-      expect(decided.json()).toEqual({ decision: 'not_yet' });
+      expect(decided.json()).toEqual({ decision: 'not_yet', final: true });
       const view = (await call('GET', `/api/v1/submissions/${id}`, educatorCookie)).json();
       expect(view.status).toBe('not_yet');
       expect(view.attempts[attempt - 1].feedback).toHaveLength(3);

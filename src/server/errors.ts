@@ -18,7 +18,8 @@ export type ErrorCode =
   | 'STALE_VERSION'
   | 'INVALID_TOKEN'
   | 'UNPROCESSABLE'
-  | 'NOT_READY';
+  | 'NOT_READY'
+  | 'REVIEW_REASSIGNED';
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -40,6 +41,7 @@ const STATUS: Record<ErrorCode, number> = {
   INVALID_TOKEN: 401,
   UNPROCESSABLE: 422,
   NOT_READY: 503,
+  REVIEW_REASSIGNED: 409,
 };
 
 export type ErrorDetail = { path: string; message: string };

@@ -3,6 +3,7 @@ import type { Queryable } from '../db/database.js';
 import type { OrganizationKind, Role } from '../db/schema.js';
 import { hashPassword } from '../features/auth/password.js';
 import type { Auth } from '../features/auth/auth-context.js';
+import { DEFAULT_SETTINGS, saveSettings } from '../features/assessment/settings.js';
 import { authForUser } from '../features/auth/resolve-session.js';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -34,6 +35,15 @@ export async function buildOrg(
       created_at: new Date().toISOString(),
     })
     .execute();
+  // Test issuers score every attempt once; tests of double scoring change this themselves.
+  if (kind === 'issuer') {
+    await saveSettings(
+      db,
+      id,
+      { ...DEFAULT_SETTINGS, doubleScoreFirst: 0, doubleScorePercent: 0 },
+      new Date().toISOString(),
+    );
+  }
   return { id, slug, name, kind };
 }
 

@@ -12,6 +12,7 @@ import { hashPassword } from '../auth/password.js';
 import { createMicroCredential } from '../catalog/author-micro-credential.js';
 import { publishMicroCredential } from '../catalog/publish-micro-credential.js';
 import { changeCredentialStatus } from '../credentials/change-status.js';
+import { DEFAULT_SETTINGS, saveSettings } from '../assessment/settings.js';
 import { ensureAllIssuerKeys } from '../issuance/issuer-keys.js';
 import { decideReview } from '../reviews/decide-review.js';
 import { getSubmission } from '../submissions/get-submission.js';
@@ -120,9 +121,16 @@ export async function seedDemo(deps: Deps) {
     mcIds.set(mc.slug, draft.id);
   }
 
+  // The journeys' histories are single-scored; from then on each issuer runs the default
+  // assessment settings (double scoring a share of attempts, the SLA, calibration thresholds).
+  const issuerIds = demoIssuers.map((i) => orgIds.get(i.slug)!);
+  for (const id of issuerIds) {
+    await saveSettings(db, id, { ...DEFAULT_SETTINGS, doubleScoreFirst: 0, doubleScorePercent: 0 }, created);
+  }
   for (const journey of demoJourneys) {
     await walkJourney(journey, { at, authOf, mcId: mcIds.get(journey.microCredential)! });
   }
+  for (const id of issuerIds) await saveSettings(db, id, DEFAULT_SETTINGS, created);
   for (const journey of demoJourneys.filter((j) => j.statusChange)) {
     const change = journey.statusChange!;
     const credential = await db

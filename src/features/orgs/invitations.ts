@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../server/errors.js';
 import { isPlatformAdmin, requireAuth, type Auth } from '../auth/auth-context.js';
 import { findUserByEmail } from '../auth/auth.repository.js';
 import { hashPassword } from '../auth/password.js';
-import { assignBacklog } from '../reviews/assign-reviewer.js';
+import { assignWaiting } from '../assessment/assign.js';
 import { grantableRoles } from '../../domain/role-grants.js';
 import type { Queryable } from '../../db/database.js';
 
@@ -192,9 +192,10 @@ export async function acceptInvitation(
   });
   // A new assessor can take what has been waiting for one. The person has joined either way.
   if (accepted.role === 'assessor') {
-    await assignBacklog(db, accepted.orgId, now).catch((err: unknown) =>
-      log.error({ err }, 'assigning the backlog failed'),
-    );
+    await db
+      .transaction()
+      .execute((trx) => assignWaiting(trx, accepted.orgId, now))
+      .catch((err: unknown) => log.error({ err }, 'assigning the backlog failed'));
   }
   return { userId: accepted.userId, created: accepted.created };
 }

@@ -13,13 +13,11 @@ export async function loadAssignedReview(db: Queryable, auth: Auth | null, id: s
   return { auth: a, review, content: JSON.parse(review.content) as MicroCredentialContent };
 }
 
-export const MIN_NOT_YET_FEEDBACK = 20;
-
 /** Scores must name real criteria and levels; "not yet" needs feedback that helps. */
 export function checkScores(
   content: MicroCredentialContent,
   scores: Score[],
-  { complete }: { complete: boolean },
+  { complete, minNotYetFeedback = 0 }: { complete: boolean; minNotYetFeedback?: number },
 ) {
   const seen = new Set<string>();
   for (const s of scores) {
@@ -37,10 +35,10 @@ export function checkScores(
         throw new AppError('VALIDATION_FAILED', `Write feedback for “${criterion.title}”.`, [
           { path: s.criterionId, message: 'feedback required' },
         ]);
-      if (!level.demonstrated && words.length < MIN_NOT_YET_FEEDBACK) {
+      if (!level.demonstrated && words.length < minNotYetFeedback) {
         throw new AppError(
           'VALIDATION_FAILED',
-          `Feedback for “${criterion.title}” (not yet) must say what to change — at least ${MIN_NOT_YET_FEEDBACK} characters.`,
+          `Feedback for “${criterion.title}” (not yet) must say what to change — at least ${minNotYetFeedback} characters.`,
           [{ path: s.criterionId, message: 'feedback too short' }],
         );
       }
@@ -58,6 +56,12 @@ export function checkScores(
   }
 }
 
+/** An open review may change; a reassigned one tells its previous assessor so (409). */
 export function requireOpen(review: { status: string }) {
+  if (review.status === 'reassigned')
+    throw new AppError(
+      'REVIEW_REASSIGNED',
+      'This review was reassigned to another assessor; your scores were not recorded.',
+    );
   if (review.status !== 'assigned') throw new AppError('INVALID_STATE', 'This review is already decided.');
 }

@@ -1,23 +1,26 @@
 import type { Score } from '../../contracts/reviews.js';
 import { applyEarnRule } from '../../domain/earn-rule.js';
-import { nextStatus } from '../../domain/submission-lifecycle.js';
 import type { Deps } from '../../server/deps.js';
 import { AppError } from '../../server/errors.js';
 import type { Auth } from '../auth/auth-context.js';
-import { issueCredential } from '../issuance/issue-credential.js';
-import * as submissions from '../submissions/submissions.repository.js';
+import { audit } from '../assessment/audit.js';
+import { settleAttempt } from '../assessment/outcome.js';
+import { loadSettings } from '../assessment/settings.js';
 import { checkScores, loadAssignedReview, requireOpen } from './assigned-review.js';
 import * as repo from './reviews.repository.js';
 
 /**
- * Records the assessor's scores, decides by the earn rule and — when earned — issues the signed
- * credential in the same transaction, so an "earned" never exists without its credential.
+ * Records the assessor's scores and decision by the earn rule, then settles the attempt in the
+ * same transaction (outcome.ts): a final decision issues the signed credential when earned, so an
+ * "earned" never exists without its credential; a double-scored attempt may wait for its second
+ * scorer or go to adjudication. A decision sent twice counts once.
  */
 export async function decideReview(deps: Deps, auth: Auth | null, id: string, scores: Score[]) {
   return deps.db.transaction().execute(async (trx) => {
     const { review, content } = await loadAssignedReview(trx, auth, id);
     requireOpen(review);
-    checkScores(content, scores, { complete: true });
+    const settings = await loadSettings(trx, review.issuer_id);
+    checkScores(content, scores, { complete: true, minNotYetFeedback: settings.minNotYetFeedback });
     const outcome = applyEarnRule(content.rubric, scores);
     if (!outcome.complete)
       throw new AppError('VALIDATION_FAILED', 'Score every criterion of the rubric once.');
@@ -30,30 +33,32 @@ export async function decideReview(deps: Deps, auth: Auth | null, id: string, sc
         updated_at: at,
       }))
     ) {
+      requireOpen(await repo.findReview(trx, id).then((r) => r!));
       throw new AppError('INVALID_STATE', 'This review is already decided.');
     }
-    await submissions.updateAttempt(trx, review.attempt_id, {
-      status: 'decided',
-      decision: outcome.decision,
-      decided_at: at,
-      updated_at: at,
+    await audit(trx, at, {
+      issuerId: review.issuer_id,
+      actorId: review.assessor_id,
+      action: 'review.scored',
+      subjectType: 'review',
+      subjectId: id,
+      after: { kind: review.kind, decision: outcome.decision, scores },
     });
-    const to = nextStatus('in_review', outcome.decision === 'earned' ? 'decide-earned' : 'decide-not-yet')!;
-    if (
-      !(await submissions.moveSubmission(trx, review.submission_id, 'in_review', {
-        status: to,
-        decided_at: at,
-        updated_at: at,
-      }))
-    ) {
-      throw new AppError('INVALID_STATE', 'This submission is no longer under review.');
-    }
-    if (outcome.decision === 'earned') {
-      await issueCredential(trx, deps, {
-        submissionId: review.submission_id,
+    const { final } = await settleAttempt(
+      trx,
+      deps,
+      {
+        id,
+        kind: review.kind,
+        decision: outcome.decision,
         attemptId: review.attempt_id,
-      });
-    }
-    return { decision: outcome.decision };
+        submissionId: review.submission_id,
+        issuerId: review.issuer_id,
+        microCredentialId: review.micro_credential_id,
+        title: review.title,
+      },
+      at,
+    );
+    return { decision: outcome.decision, final: final !== null };
   });
 }

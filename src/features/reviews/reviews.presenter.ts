@@ -6,10 +6,13 @@ import { presentArtifact } from '../submissions/submissions.presenter.js';
 import type { ReviewRow } from './reviews.repository.js';
 
 /** What an assessor sees in the queue: the work, never the person. */
-export const presentReviewSummary = (r: ReviewRow): ReviewSummary => ({
+export const presentReviewSummary = (r: ReviewRow, now: Date): ReviewSummary => ({
   id: r.id,
   status: r.status,
+  kind: r.kind,
   assignedAt: r.assigned_at,
+  dueAt: r.due_at,
+  overdue: r.status === 'assigned' && r.due_at !== null && r.due_at < now.toISOString(),
   submittedAt: r.submitted_at,
   // The day only: the exact moment would match the credential's issue time on its public page.
   completedAt: r.completed_at?.slice(0, 10) ?? null,
@@ -32,12 +35,19 @@ function blindAnswers(stored: string): ReviewView['evidence']['answers'] {
   return { part1, part3 };
 }
 
-export function presentReview(
-  r: ReviewRow,
-  artifacts: ArtifactsTable[],
-  earlier: { number: number; scores: string }[],
-): ReviewView {
-  const summary = presentReviewSummary(r);
+/** What the review screen needs beyond the review itself. */
+export interface ReviewExtras {
+  now: Date;
+  artifacts: ArtifactsTable[];
+  earlier: { number: number; scores: string }[];
+  appealReason: string | null;
+  feedbackTemplates: { id: string; criterion_id: string; text: string }[];
+  minNotYetFeedback: number;
+}
+
+export function presentReview(r: ReviewRow, x: ReviewExtras): ReviewView {
+  const { artifacts, earlier } = x;
+  const summary = presentReviewSummary(r, x.now);
   return {
     ...summary,
     microCredential: { ...summary.microCredential, content: JSON.parse(r.content) as MicroCredentialContent },
@@ -54,6 +64,13 @@ export function presentReview(
       ),
     },
     scores: JSON.parse(r.scores) as Score[],
+    appealReason: x.appealReason,
+    feedbackTemplates: x.feedbackTemplates.map((t) => ({
+      id: t.id,
+      criterionId: t.criterion_id,
+      text: t.text,
+    })),
+    minNotYetFeedback: x.minNotYetFeedback,
     previousFeedback: earlier.map((e) => ({
       attemptNumber: e.number,
       scores: JSON.parse(e.scores) as Score[],

@@ -15,6 +15,8 @@ const reviewRows = (db: Queryable) =>
     .select([
       'r.id',
       'r.status',
+      'r.kind',
+      'r.due_at',
       'r.assessor_id',
       'r.scores',
       'r.decision',
@@ -41,10 +43,20 @@ export type ReviewRow = Awaited<ReturnType<typeof findReview>> & object;
 export const findReview = (db: Queryable, id: string) =>
   reviewRows(db).where('r.id', '=', id).executeTakeFirst();
 
-export const listQueue = (db: Queryable, assessorId: string, status?: 'assigned' | 'completed') => {
-  let q = reviewRows(db).where('r.assessor_id', '=', assessorId);
-  if (status) q = q.where('r.status', '=', status);
-  return q.orderBy('r.status').orderBy('r.assigned_at').execute();
+/**
+ * An assessor's queue: open reviews by due date, then the most recent completed ones. Bounded, and
+ * read through the (assessor, status, due date) index, so it costs the same with a million reviews.
+ */
+export const listQueue = (
+  db: Queryable,
+  assessorId: string,
+  status: 'assigned' | 'completed',
+  limit: number,
+) => {
+  const q = reviewRows(db).where('r.assessor_id', '=', assessorId).where('r.status', '=', status);
+  return (status === 'assigned' ? q.orderBy('r.due_at').orderBy('r.id') : q.orderBy('r.completed_at', 'desc'))
+    .limit(limit)
+    .execute();
 };
 
 /** Saves partial scores only while the review is open; returns whether it did. */
@@ -82,5 +94,7 @@ export const earlierScores = (db: Queryable, submissionId: string, beforeNumber:
     .where('a.submission_id', '=', submissionId)
     .where('a.number', '<', beforeNumber)
     .where('r.status', '=', 'completed')
+    // The feedback the educator saw: the deciding review of each earlier attempt.
+    .where((eb) => eb('r.decision', '=', eb.ref('a.decision')))
     .orderBy('a.number')
     .execute();

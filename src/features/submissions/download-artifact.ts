@@ -4,8 +4,8 @@ import { hasRole, isPlatformAdmin, requireAuth, type Auth } from '../auth/auth-c
 import { isInlineSafe, neutralFilename } from './artifact-rules.js';
 
 /**
- * An uploaded file, for the educator who uploaded it, an assessor with a review of that attempt,
- * and the issuer's admins. Others get NOT_FOUND.
+ * An uploaded file, for the educator who uploaded it, an assessor with a review of that attempt
+ * (or, for an anchor submission, any assessor in the issuer's pool), and the issuer's admins. Others get NOT_FOUND.
  */
 export async function openArtifactFile(
   { db, blobs }: Pick<Deps, 'db' | 'blobs'>,
@@ -44,6 +44,16 @@ export async function openArtifactFile(
       .where('assessor_id', '=', a.userId)
       .executeTakeFirst();
     allowed = !!review;
+  }
+  if (!allowed && hasRole(a, 'assessor', row.issuer_id)) {
+    // Anchor submissions are scored by the whole pool when calibrating.
+    const anchor = await db
+      .selectFrom('anchors')
+      .select('id')
+      .where('attempt_id', '=', row.attempt_id)
+      .where('retired_at', 'is', null)
+      .executeTakeFirst();
+    allowed = !!anchor;
   }
   if (!allowed) throw notFound('That file');
   const type = row.content_type ?? 'application/octet-stream';

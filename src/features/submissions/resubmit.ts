@@ -54,6 +54,7 @@ export async function resubmit(
       updated_at: at,
       submitted_at: null,
       decided_at: null,
+      double_scored: 0,
     };
     await repo.insertAttempt(trx, next);
     for (const a of await repo.listArtifacts(trx, attempt.id)) {
@@ -75,8 +76,17 @@ export async function withdraw({ db, clock }: Pick<Deps, 'db' | 'clock'>, auth: 
     );
   }
   const at = clock.now().toISOString();
-  if (!(await repo.moveSubmission(db, id, submission.status, { status: 'withdrawn', updated_at: at }))) {
-    throw new AppError('INVALID_STATE', 'This submission changed meanwhile; reload and try again.');
-  }
+  await db.transaction().execute(async (trx) => {
+    if (!(await repo.moveSubmission(trx, id, submission.status, { status: 'withdrawn', updated_at: at }))) {
+      throw new AppError('INVALID_STATE', 'This submission changed meanwhile; reload and try again.');
+    }
+    // Whatever waited for an assessor leaves the backlog with it.
+    await trx
+      .deleteFrom('unassigned_reviews')
+      .where('attempt_id', 'in', (eb) =>
+        eb.selectFrom('attempts').select('id').where('submission_id', '=', id),
+      )
+      .execute();
+  });
   return getSubmission({ db }, auth, id);
 }

@@ -87,6 +87,7 @@ export async function startSubmission(
       updated_at: at,
       submitted_at: null,
       decided_at: null,
+      double_scored: 0,
     });
     return submissionId;
   });

@@ -2,13 +2,14 @@ import type { Deps } from '../../server/deps.js';
 import { AppError } from '../../server/errors.js';
 import { findSubmissionProblems } from '../../domain/submission-completeness.js';
 import type { Auth } from '../auth/auth-context.js';
-import { assignReviewer } from '../reviews/assign-reviewer.js';
+import { requestReviews } from '../assessment/assign.js';
 import { loadOwnSubmission } from './own-submission.js';
 import * as repo from './submissions.repository.js';
 
 /**
  * Sends the current attempt for review: checks every required part, freezes the evidence and
- * assigns an assessor (or leaves it waiting in the issuer's backlog when nobody is free).
+ * asks for its reviews (one, or two for double scoring), assigned at once where an assessor is
+ * free and otherwise waiting in the issuer's backlog.
  */
 export async function submitAttempt(
   { db, clock }: Pick<Deps, 'db' | 'clock'>,
@@ -52,15 +53,10 @@ export async function submitAttempt(
       throw new AppError('INVALID_STATE', 'This attempt has already been submitted.');
     }
     await repo.updateAttempt(trx, attempt.id, { status: 'submitted', submitted_at: at, updated_at: at });
-    const assigned = await assignReviewer(trx, {
-      submissionId: id,
+    const { assigned } = await requestReviews(trx, at, {
       attemptId: attempt.id,
-      attemptNumber: attempt.number,
-      educatorId: submission.educator_id,
       microCredentialId: submission.micro_credential_id,
-      at,
     });
-    if (!assigned) return { status: 'submitted' as const };
-    return { status: 'in_review' as const };
+    return { status: assigned ? ('in_review' as const) : ('submitted' as const) };
   });
 }
