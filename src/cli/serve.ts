@@ -8,6 +8,9 @@ import { bootstrap } from '../server/bootstrap.js';
 import type { Config } from '../server/config.js';
 import type { Deps } from '../server/deps.js';
 
+/** How often the server looks for overdue reviews and waiting work. */
+const SWEEP_EVERY_MS = 60_000;
+
 export async function serve(config: Config) {
   const deps = await bootstrap(config);
   const app = await buildApp(deps);
@@ -28,6 +31,13 @@ export async function serve(config: Config) {
     await stop(1);
   }
   deps.readiness.ready = true;
+  // The turnaround watch: overdue alerts, reassignment after the grace period, the backlog.
+  const sweep = setInterval(() => {
+    sweepAssessment(deps.db, deps.clock.now()).catch((err: unknown) =>
+      deps.log.error({ err }, 'the assessment sweep failed'),
+    );
+  }, SWEEP_EVERY_MS);
+  sweep.unref();
   if (config.demo) {
     console.log(
       `\n  microcred demo at ${config.publicUrl}\n  Sign in as ${DEMO_SIGN_INS.join(', ')}\n  password: ${DEMO_PASSWORD}\n`,

@@ -86,6 +86,17 @@ export const SubmissionView = SubmissionSummary.extend({
   }),
   /** Whether a "not yet" may be answered with another attempt. */
   canResubmit: z.boolean(),
+  /** Whether the current attempt's "not yet" may still be appealed (once per attempt). */
+  canAppeal: z.boolean(),
+  /** The appeal of the current attempt: a senior assessor decides, and that is final. */
+  appeal: z
+    .object({
+      status: z.enum(['open', 'upheld', 'overturned']),
+      reason: z.string(),
+      createdAt: z.string(),
+      decidedAt: z.string().nullable(),
+    })
+    .nullable(),
   attempts: z.array(AttemptSummary),
   /** The attempt being written (a draft) or the latest one sent. */
   current: z.object({

@@ -12,6 +12,8 @@ import { registerNotificationRoutes } from '../features/notifications/notificati
 import { registerTokenRoutes } from '../features/tokens/tokens.routes.js';
 import { registerVcApiRoutes } from '../features/vc-api/vc-api.routes.js';
 import { registerClrRoutes } from '../features/credentials/clr.routes.js';
+import { registerAssessmentRoutes } from '../features/assessment/assessment.routes.js';
+import { registerCalibrationRoutes } from '../features/assessment/calibration.routes.js';
 import type { Deps } from './deps.js';
 import type { App } from './http.js';
 
@@ -31,4 +33,6 @@ export function registerFeatureRoutes(app: App, deps: Deps) {
   registerTokenRoutes(app, deps);
   registerNotificationRoutes(app, deps);
   registerOrgRoutes(app, deps);
+  registerAssessmentRoutes(app, deps);
+  registerCalibrationRoutes(app, deps);
 }

@@ -16,7 +16,7 @@ export interface SweepResult {
 }
 
 /**
- * The turnaround watch, run every minute by the server (and by `microcred sweep`): flags reviews
+ * The turnaround watch, run every minute by the server (and once at start): flags reviews
  * past their due date and alerts the issuer's admins once; reassigns a review still open
  * `graceBusinessDays` after its due date; then assigns whatever waits in each backlog (an
  * assessor may have come back from leave or freed a place). Each change is its own transaction.

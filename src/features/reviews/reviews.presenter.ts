@@ -45,6 +45,21 @@ export interface ReviewExtras {
   minNotYetFeedback: number;
 }
 
+/**
+ * The evidence as an assessor sees it: answers without the public summary, files under neutral
+ * names (a title copied from the file's own name could unblind the review).
+ */
+export const blindEvidence = (answers: string, artifacts: ArtifactsTable[]): ReviewView['evidence'] => ({
+  answers: blindAnswers(answers),
+  artifacts: artifacts.map((a) =>
+    presentArtifact({
+      ...a,
+      filename: a.filename && neutralFilename(a),
+      title: a.filename && a.title === a.filename ? neutralFilename(a) : a.title,
+    }),
+  ),
+});
+
 export function presentReview(r: ReviewRow, x: ReviewExtras): ReviewView {
   const { artifacts, earlier } = x;
   const summary = presentReviewSummary(r, x.now);
@@ -52,17 +67,7 @@ export function presentReview(r: ReviewRow, x: ReviewExtras): ReviewView {
     ...summary,
     microCredential: { ...summary.microCredential, content: JSON.parse(r.content) as MicroCredentialContent },
     resubmissionNote: r.resubmission_note,
-    evidence: {
-      answers: blindAnswers(r.answers),
-      artifacts: artifacts.map((a) =>
-        presentArtifact({
-          ...a,
-          filename: a.filename && neutralFilename(a),
-          // A title copied from the file's own name could unblind the review.
-          title: a.filename && a.title === a.filename ? neutralFilename(a) : a.title,
-        }),
-      ),
-    },
+    evidence: blindEvidence(r.answers, artifacts),
     scores: JSON.parse(r.scores) as Score[],
     appealReason: x.appealReason,
     feedbackTemplates: x.feedbackTemplates.map((t) => ({

@@ -16,11 +16,19 @@ export async function getSubmission(
     repo.listAttempts(db, id),
     repo.listArtifacts(db, own.attempt.id),
   ]);
-  const reviews = await repo.reviewsOfAttempts(
-    db,
-    attempts.map((a) => a.id),
-  );
+  const [reviews, appeal] = await Promise.all([
+    repo.reviewsOfAttempts(
+      db,
+      attempts.map((a) => a.id),
+    ),
+    db
+      .selectFrom('appeals')
+      .select(['status', 'reason', 'created_at', 'decided_at'])
+      .where('attempt_id', '=', own.attempt.id)
+      .executeTakeFirst(),
+  ]);
   return presentSubmission({
+    appeal,
     summary: presentSummary(summary),
     version: own.version,
     content: own.content,

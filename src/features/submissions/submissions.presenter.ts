@@ -97,7 +97,26 @@ export const presentSummary = (r: SummaryRow): SubmissionSummary => ({
   credentialId: r.credential_id,
 });
 
+const DECIDES_FIRST: ReviewsTable['kind'][] = ['appeal', 'adjudication', 'primary', 'second'];
+
+/**
+ * The review whose scores the educator reads for a decided attempt: the one that decided it (an
+ * appeal, else an adjudication, else a scorer whose decision stands). Never an undecided one.
+ */
+function decidingReview(a: AttemptsTable, reviews: ReviewsTable[]) {
+  if (a.status !== 'decided') return undefined;
+  const deciding = reviews.filter((r) => r.attempt_id === a.id && r.decision === a.decision);
+  return DECIDES_FIRST.map((kind) => deciding.find((r) => r.kind === kind)).find(Boolean);
+}
+
 export function presentSubmission(input: {
+  /** The appeal of the current attempt, if any. */
+  appeal?: {
+    status: 'open' | 'upheld' | 'overturned';
+    reason: string;
+    created_at: string;
+    decided_at: string | null;
+  };
   summary: SubmissionSummary;
   version: { id: string; version: number };
   content: MicroCredentialContent;
@@ -116,13 +135,20 @@ export function presentSubmission(input: {
       content,
     },
     canResubmit: canResubmit(summary.status, summary.attemptNumber, content.maxAttempts),
-    attempts: attempts.map((a) =>
-      presentAttempt(
-        a,
-        content,
-        input.reviews.find((r) => r.attempt_id === a.id),
-      ),
-    ),
+    attempts: attempts.map((a) => presentAttempt(a, content, decidingReview(a, input.reviews))),
+    appeal: input.appeal
+      ? {
+          status: input.appeal.status,
+          reason: input.appeal.reason,
+          createdAt: input.appeal.created_at,
+          decidedAt: input.appeal.decided_at,
+        }
+      : null,
+    canAppeal:
+      summary.status === 'not_yet' &&
+      current.status === 'decided' &&
+      current.decision === 'not_yet' &&
+      !input.appeal,
     current: {
       id: current.id,
       number: current.number,
