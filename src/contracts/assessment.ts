@@ -104,7 +104,13 @@ export const AssessmentDashboard = z.object({
     z.object({ id: z.string(), name: z.string() }).extend(Stats.shape).extend({ agreement: Agreement }),
   ),
   byMicroCredential: z.array(
-    z.object({ id: z.string(), title: z.string(), agreement: Agreement, decided: z.number() }),
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      agreement: Agreement,
+      /** Attempts reviewed in the window. */
+      decided: z.number(),
+    }),
   ),
   byCriterion: z.array(
     z.object({
@@ -160,6 +166,8 @@ export const AnchorCandidate = z.object({
   decidedAt: z.string(),
   scores: z.array(Score),
 });
+
+export type AnchorCandidate = z.infer<typeof AnchorCandidate>;
 
 export const FeedbackTemplate = z.object({ id: z.string(), criterionId: z.string(), text: z.string() });
 export const CreateFeedbackTemplateBody = z.object({

@@ -131,7 +131,7 @@ export async function scoreCalibrationAnchor(
 ) {
   return db.transaction().execute(async (trx) => {
     const { a, anchor, content } = await loadAnchorFor(trx, auth, anchorId);
-    checkScores(content, scores, { complete: true });
+    checkScores(content, scores, { complete: true, feedback: false });
     return recordCalibration(trx, clock.now().toISOString(), {
       issuerId: anchor.issuer_id,
       microCredentialId: anchor.micro_credential_id,

@@ -150,7 +150,7 @@ export async function loadDashboard(
           id,
           title: mcs.get(id)?.title ?? id,
           agreement: agreementSummary(mine.map(decisionPair)),
-          decided: done.filter((r) => r.micro_credential_id === id && r.kind !== 'second').length,
+          decided: new Set(done.filter((r) => r.micro_credential_id === id).map((r) => r.attempt_id)).size,
         };
       })
       .sort((x, y) => x.title.localeCompare(y.title)),

@@ -17,7 +17,15 @@ export async function loadAssignedReview(db: Queryable, auth: Auth | null, id: s
 export function checkScores(
   content: MicroCredentialContent,
   scores: Score[],
-  { complete, minNotYetFeedback = 0 }: { complete: boolean; minNotYetFeedback?: number },
+  {
+    complete,
+    minNotYetFeedback = 0,
+    feedback = true,
+  }: {
+    complete: boolean;
+    minNotYetFeedback?: number;
+    /** false: levels only (calibration) */ feedback?: boolean;
+  },
 ) {
   const seen = new Set<string>();
   for (const s of scores) {
@@ -29,7 +37,7 @@ export function checkScores(
     if (seen.has(s.criterionId))
       throw new AppError('VALIDATION_FAILED', `“${criterion.title}” is scored twice.`);
     seen.add(s.criterionId);
-    if (complete) {
+    if (complete && feedback) {
       const words = s.feedback.trim();
       if (!words)
         throw new AppError('VALIDATION_FAILED', `Write feedback for “${criterion.title}”.`, [

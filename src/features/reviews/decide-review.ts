@@ -3,6 +3,7 @@ import { applyEarnRule } from '../../domain/earn-rule.js';
 import type { Deps } from '../../server/deps.js';
 import { AppError } from '../../server/errors.js';
 import type { Auth } from '../auth/auth-context.js';
+import { assignWaiting } from '../assessment/assign.js';
 import { audit } from '../assessment/audit.js';
 import { settleAttempt } from '../assessment/outcome.js';
 import { loadSettings } from '../assessment/settings.js';
@@ -59,6 +60,8 @@ export async function decideReview(deps: Deps, auth: Auth | null, id: string, sc
       },
       at,
     );
+    // The place this review held is free: work waiting for this pool may take it now.
+    await assignWaiting(trx, review.issuer_id, at, { limit: 100 });
     return { decision: outcome.decision, final: final !== null };
   });
 }

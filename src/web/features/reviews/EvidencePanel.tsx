@@ -45,8 +45,19 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
   );
 }
 
+/**
+ * What the evidence panel reads: a review, or a calibration anchor (which has no resubmission
+ * note and no earlier feedback).
+ */
+export type EvidenceSource = {
+  microCredential: { content: ReviewView['microCredential']['content'] };
+  evidence: ReviewView['evidence'];
+  resubmissionNote?: string | null;
+  previousFeedback?: ReviewView['previousFeedback'];
+};
+
 /** The anonymized evidence, part by part, as the assessor reads it. */
-export function EvidencePanel({ review }: { review: ReviewView }) {
+export function EvidencePanel({ review }: { review: EvidenceSource }) {
   const req = review.microCredential.content.requirements;
   const { answers, artifacts } = review.evidence;
   return (
@@ -57,7 +68,7 @@ export function EvidencePanel({ review }: { review: ReviewView }) {
           <p className="prose-text mt-1">{review.resubmissionNote}</p>
         </div>
       ) : null}
-      {review.previousFeedback.length ? (
+      {review.previousFeedback?.length ? (
         <details className="rounded-md border border-slate-200 bg-white p-4">
           <summary className="cursor-pointer font-semibold">Feedback given on earlier attempts</summary>
           {review.previousFeedback.map((p) => (

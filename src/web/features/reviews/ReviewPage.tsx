@@ -19,9 +19,13 @@ import { RequireAuth } from '../auth/RequireAuth.js';
 import { targetLabeler } from '../micro-credential/content-like.js';
 import { CriterionScorer } from './CriterionScorer.js';
 import { EvidencePanel } from './EvidencePanel.js';
-import { DecisionChip } from './ReviewQueuePage.js';
+import { goToCriterion } from './go-to-criterion.js';
+import { kindBadge } from './queue-rules.js';
+import { DecisionChip, DueDate, KindBadge } from './ReviewBadges.js';
+import { confirmConsequence, isReassigned, OUTCOME_TEXT, recordedMessage } from './review-outcome.js';
 import { reviewsApi, useReview } from './reviews-api.js';
 import { decisionProblems, fromScores, toScores, type ScoreDraft } from './score-rules.js';
+import { useNow } from './use-now.js';
 
 const route = getRouteApi('/reviews/$id');
 
@@ -35,13 +39,38 @@ function readLocal(id: string): ScoreDraft | null {
   }
 }
 
-const OUTCOME_TEXT = { earned: 'Earned', not_yet: 'Not yet' } as const;
+const REASSIGNED_TEXT =
+  'This review was reassigned to another assessor, so your scores and decision can no longer be recorded. Nothing more is needed from you.';
+
+/** How the scoring controls work from the keyboard; every shortcut acts only where focus is. */
+function KeyboardHelp() {
+  return (
+    <details className="mb-4 rounded-md border border-slate-200 bg-white p-3 text-sm">
+      <summary className="cursor-pointer font-medium">Keyboard shortcuts</summary>
+      <ul className="mt-2 space-y-1 text-slate-700">
+        <li>
+          <kbd>Tab</kbd> / <kbd>Shift</kbd>+<kbd>Tab</kbd>: move between criteria, feedback and buttons
+        </li>
+        <li>
+          <kbd>↑</kbd> <kbd>↓</kbd> (or <kbd>←</kbd> <kbd>→</kbd>): choose a level within a criterion
+        </li>
+        <li>
+          <kbd>1</kbd>–<kbd>9</kbd>: pick that level directly while a criterion’s levels have focus
+        </li>
+        <li>Scores and feedback save automatically as you work.</li>
+      </ul>
+    </details>
+  );
+}
 
 function ReviewScreen({ review }: { review: ReviewView }) {
   const queryClient = useQueryClient();
   const content = review.microCredential.content;
   const criteria = content.rubric.criteria;
-  const readOnly = review.status === 'completed';
+  const [reassigned, setReassigned] = useState(review.status === 'reassigned');
+  const readOnly = review.status !== 'assigned' || reassigned;
+  const now = useNow();
+  const badge = kindBadge(review.kind);
   const serverDraft = fromScores(review.scores);
   const [draft, setDraft] = useState<ScoreDraft>(() =>
     readOnly ? serverDraft : { ...serverDraft, ...readLocal(review.id) },
@@ -54,7 +83,14 @@ function ReviewScreen({ review }: { review: ReviewView }) {
   const autosave = useAutosave({
     value: scores,
     initialSaved: toScores(criteria, serverDraft),
-    save: (s) => reviewsApi.saveScores(review.id, s),
+    save: async (s) => {
+      try {
+        return await reviewsApi.saveScores(review.id, s);
+      } catch (err) {
+        if (isReassigned(err)) setReassigned(true);
+        throw err;
+      }
+    },
     enabled: !readOnly && !result,
   });
 
@@ -68,7 +104,7 @@ function ReviewScreen({ review }: { review: ReviewView }) {
     }
   }, [draft, readOnly, result, review.id]);
 
-  const problems = decisionProblems(criteria, draft);
+  const problems = decisionProblems(criteria, draft, review.minNotYetFeedback);
   // A preview with the server's own rule; the server decides when the decision is sent.
   const check = applyEarnRule(content.rubric, scores);
   const outcome = check.complete ? check.decision : null;
@@ -85,7 +121,10 @@ function ReviewScreen({ review }: { review: ReviewView }) {
       localStorage.removeItem(storageKey(review.id));
       await queryClient.invalidateQueries({ queryKey: ['reviews'] });
     },
-    onError: () => setConfirming(false),
+    onError: (err) => {
+      setConfirming(false);
+      if (isReassigned(err)) setReassigned(true);
+    },
   });
 
   const startDecision = () => {
@@ -107,10 +146,31 @@ function ReviewScreen({ review }: { review: ReviewView }) {
             <span>Submission attempt {review.attemptNumber}</span>
             <span aria-hidden="true">·</span>
             <span>Assigned {formatDate(review.assignedAt)}</span>
-            <DecisionChip decision={review.decision} />
+            {review.status === 'assigned' && !reassigned ? (
+              <DueDate dueAt={review.dueAt} overdue={review.overdue} now={now} />
+            ) : null}
+            <KindBadge kind={review.kind} />
+            <DecisionChip decision={review.decision} status={reassigned ? 'reassigned' : review.status} />
           </span>
         }
       />
+      {badge ? <p className="-mt-2 mb-4 text-sm text-slate-700">{badge.description}</p> : null}
+      {reassigned ? (
+        <Notice tone="warning" title="Reassigned" className="mb-4">
+          {REASSIGNED_TEXT} <Link to="/reviews">Back to the queue</Link>
+        </Notice>
+      ) : null}
+      {review.kind === 'appeal' && review.appealReason ? (
+        <section
+          aria-labelledby="appeal-h"
+          className="mb-6 rounded-md border border-amber-300 bg-amber-50 p-4"
+        >
+          <h2 id="appeal-h" className="font-semibold text-amber-950">
+            The educator’s reason for appealing
+          </h2>
+          <p className="prose-text mt-1 whitespace-pre-line text-amber-950">{review.appealReason}</p>
+        </section>
+      ) : null}
       <a href="#scoring" className="mb-4 inline-block lg:hidden">
         Jump to scoring
       </a>
@@ -133,6 +193,7 @@ function ReviewScreen({ review }: { review: ReviewView }) {
             {!readOnly && !result ? <SaveIndicator state={autosave.state} /> : null}
           </div>
           <p className="mb-4 text-sm text-slate-700">{describeEarnRule(content.rubric)}</p>
+          {readOnly ? null : <KeyboardHelp />}
           <div className="space-y-4">
             {criteria.map((c) => (
               <CriterionScorer
@@ -140,6 +201,8 @@ function ReviewScreen({ review }: { review: ReviewView }) {
                 criterion={c}
                 value={draft[c.id]}
                 readOnly={readOnly || !!result}
+                minNotYet={review.minNotYetFeedback}
+                templates={review.feedbackTemplates.filter((t) => t.criterionId === c.id)}
                 targetLabel={label}
                 error={errorFor(c.id)}
                 onChange={(v) => setDraft((d) => ({ ...d, [c.id]: v }))}
@@ -150,18 +213,16 @@ function ReviewScreen({ review }: { review: ReviewView }) {
           <div className="card mt-4 space-y-3 p-4" aria-live="polite">
             {result ? (
               <Notice
-                tone={result.decision === 'earned' ? 'success' : 'info'}
+                tone={result.final && result.decision === 'earned' ? 'success' : 'info'}
                 title={`Decision recorded: ${OUTCOME_TEXT[result.decision]}`}
               >
-                <p>
-                  {result.decision === 'earned'
-                    ? 'The credential is being issued to the educator.'
-                    : 'The educator will see your feedback and may revise and resubmit.'}
-                </p>
+                <p>{recordedMessage(result, review.kind)}</p>
                 <Link to="/reviews" className={buttonClass('secondary', 'sm', 'mt-3')}>
                   Back to the queue
                 </Link>
               </Notice>
+            ) : reassigned ? (
+              <p className="font-medium">{REASSIGNED_TEXT}</p>
             ) : readOnly ? (
               <p className="font-medium">
                 Decided {formatDate(review.completedAt)}:{' '}
@@ -184,8 +245,7 @@ function ReviewScreen({ review }: { review: ReviewView }) {
                     title="Before deciding"
                     locate={(p) => ({
                       label: 'Go to criterion',
-                      go: () =>
-                        document.getElementById(`criterion-${p.path}`)?.scrollIntoView({ block: 'start' }),
+                      go: () => goToCriterion(p.path),
                     })}
                   />
                 ) : null}
@@ -208,11 +268,8 @@ function ReviewScreen({ review }: { review: ReviewView }) {
       >
         <p>
           Following the earn rule, this submission will be{' '}
-          <strong>{outcome ? OUTCOME_TEXT[outcome] : '—'}</strong>.
-          {outcome === 'earned'
-            ? ' A signed credential is issued to the educator.'
-            : ' The educator sees your feedback and may resubmit.'}{' '}
-          A decision is final once submitted.
+          <strong>{outcome ? OUTCOME_TEXT[outcome] : '—'}</strong>. {confirmConsequence(outcome, review.kind)}{' '}
+          You cannot change your decision once it is submitted.
         </p>
       </ConfirmDialog>
     </>

@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { Link, useRouter } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { ReviewSummary } from '../../../contracts/reviews.js';
 import { buttonClass } from '../../components/Button.js';
@@ -6,38 +6,30 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ListSkeleton } from '../../components/Skeleton.js';
-import { StatusChip } from '../../components/StatusChip.js';
 import { TabList, TabPanel } from '../../components/Tabs.js';
 import { formatDate, plural } from '../../lib/format.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { RequireAuth } from '../auth/RequireAuth.js';
+import { CalibrationTab } from './CalibrationTab.js';
+import { parseQueueTab, sortByDue, type QueueTab } from './queue-rules.js';
+import { DecisionChip, DueDate, KindBadge } from './ReviewBadges.js';
 import { useReviewQueue } from './reviews-api.js';
+import { useNow } from './use-now.js';
 
-type QueueStatus = 'assigned' | 'completed';
+type QueueStatus = Exclude<QueueTab, 'calibration'>;
 
-export function DecisionChip({ decision }: { decision: ReviewSummary['decision'] }) {
-  if (decision === 'earned')
-    return (
-      <StatusChip tone="success" icon="award">
-        Earned
-      </StatusChip>
-    );
-  if (decision === 'not_yet')
-    return (
-      <StatusChip tone="warning" icon="refresh">
-        Not yet
-      </StatusChip>
-    );
+const TAB_TITLES: Record<QueueTab, string> = {
+  assigned: 'Assigned to me',
+  completed: 'Completed',
+  calibration: 'Calibration',
+};
+
+function ReviewRow({ review: r, now }: { review: ReviewSummary; now: Date }) {
+  const open = r.status === 'assigned';
   return (
-    <StatusChip tone="brand" icon="clock">
-      To score
-    </StatusChip>
-  );
-}
-
-function ReviewRow({ review: r }: { review: ReviewSummary }) {
-  return (
-    <article className="card relative flex flex-col gap-3 p-4 transition hover:border-brand-200 hover:shadow-md sm:flex-row sm:items-center">
+    <article
+      className={`card relative flex flex-col gap-3 p-4 transition hover:border-brand-200 hover:shadow-md sm:flex-row sm:items-center ${open && r.overdue ? 'border-l-4 border-l-red-700' : ''}`}
+    >
       <div className="min-w-0 flex-1">
         <h3 className="font-semibold">
           <Link
@@ -52,51 +44,81 @@ function ReviewRow({ review: r }: { review: ReviewSummary }) {
           Anonymous educator · attempt {r.attemptNumber} · {r.microCredential.issuer.name} · v
           {r.microCredential.version}
         </p>
+        {open && r.dueAt ? (
+          <p className="mt-1 text-sm">
+            <DueDate dueAt={r.dueAt} overdue={r.overdue} now={now} />
+          </p>
+        ) : null}
         <p className="mt-1 text-sm text-slate-600">
           Assigned {formatDate(r.assignedAt)}
           {r.submittedAt ? ` · submitted ${formatDate(r.submittedAt)}` : ''}
           {r.completedAt ? ` · completed ${formatDate(r.completedAt)}` : ''}
         </p>
       </div>
-      <DecisionChip decision={r.decision} />
+      <div className="flex flex-wrap items-center gap-2 sm:justify-end">
+        <KindBadge kind={r.kind} />
+        <DecisionChip decision={r.decision} status={r.status} />
+      </div>
     </article>
   );
 }
 
 function Queue({ status }: { status: QueueStatus }) {
   const queue = useReviewQueue(status);
+  const now = useNow();
   return (
     <QueryState query={queue} loading={<ListSkeleton label="Loading reviews…" />}>
-      {({ items }) =>
-        items.length === 0 ? (
-          <EmptyState
-            icon="inbox"
-            title={status === 'assigned' ? 'Your queue is clear' : 'No completed reviews yet'}
-          >
-            {status === 'assigned'
-              ? 'New submissions are assigned to you automatically when educators submit them.'
-              : 'Reviews you decide are listed here.'}
-          </EmptyState>
-        ) : (
+      {({ items }) => {
+        if (items.length === 0)
+          return (
+            <EmptyState
+              icon="inbox"
+              title={status === 'assigned' ? 'Your queue is clear' : 'No completed reviews yet'}
+            >
+              {status === 'assigned'
+                ? 'New submissions are assigned to you automatically when educators submit them.'
+                : 'Reviews you decide are listed here.'}
+            </EmptyState>
+          );
+        const list = status === 'assigned' ? sortByDue(items) : items;
+        const overdue = status === 'assigned' ? items.filter((r) => r.overdue).length : 0;
+        return (
           <>
-            <p className="mb-3 text-slate-700">{plural(items.length, 'review')}</p>
+            <p className="mb-3 text-slate-700">
+              {plural(items.length, 'review')}
+              {status === 'assigned' ? ', earliest due first' : ''}
+              {overdue ? (
+                <>
+                  {' · '}
+                  <strong className="text-red-800">{overdue} overdue</strong>
+                </>
+              ) : null}
+            </p>
             <ul className="space-y-3">
-              {items.map((r) => (
+              {list.map((r) => (
                 <li key={r.id}>
-                  <ReviewRow review={r} />
+                  <ReviewRow review={r} now={now} />
                 </li>
               ))}
             </ul>
           </>
-        )
-      }
+        );
+      }}
     </QueryState>
   );
 }
 
 export function ReviewQueuePage() {
   useDocumentTitle('Reviews');
-  const [status, setStatus] = useState<QueueStatus>('assigned');
+  const router = useRouter();
+  // The tab lives in `?tab=` (a link can open the calibration tab); replaced, not pushed.
+  const [tab, setTab] = useState<QueueTab>(() =>
+    parseQueueTab(new URLSearchParams(router.state.location.searchStr).get('tab')),
+  );
+  const select = (next: QueueTab) => {
+    setTab(next);
+    router.history.replace(next === 'assigned' ? '/reviews' : `/reviews?tab=${next}`);
+  };
   return (
     <RequireAuth roles={['assessor']}>
       {() => (
@@ -111,22 +133,17 @@ export function ReviewQueuePage() {
             }
           />
           <TabList
-            tabs={[
-              { id: 'assigned', label: 'Assigned to me' },
-              { id: 'completed', label: 'Completed' },
-            ]}
-            selected={status}
-            onSelect={setStatus}
-            label="Review status"
+            tabs={(['assigned', 'completed', 'calibration'] as const).map((id) => ({
+              id,
+              label: TAB_TITLES[id],
+            }))}
+            selected={tab}
+            onSelect={select}
+            label="Reviews"
             idPrefix="queue"
           />
-          <TabPanel
-            idPrefix="queue"
-            id={status}
-            title={status === 'assigned' ? 'Assigned to me' : 'Completed'}
-            selected
-          >
-            <Queue status={status} />
+          <TabPanel idPrefix="queue" id={tab} title={TAB_TITLES[tab]} selected>
+            {tab === 'calibration' ? <CalibrationTab /> : <Queue status={tab} />}
           </TabPanel>
         </>
       )}

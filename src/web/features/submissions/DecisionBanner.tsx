@@ -2,16 +2,28 @@ import { Notice } from '../../components/Notice.js';
 import { buttonClass } from '../../components/Button.js';
 import { formatDate } from '../../lib/format.js';
 import type { SubmissionView } from '../../../contracts/submissions.js';
+import { AppealForm, AppealStatus } from './AppealForm.js';
 import { ResubmitForm } from './ResubmitForm.js';
+import type { AppealFields } from './submissions-api.js';
 
-/** Where a sent submission stands, and what the educator can do next. */
-export function DecisionBanner({
-  submission: s,
-  onChanged,
-}: {
-  submission: SubmissionView;
-  onChanged: () => Promise<unknown>;
-}) {
+type Props = { submission: SubmissionView & AppealFields; onChanged: () => Promise<unknown> };
+
+/**
+ * Where a sent submission stands, and what the educator can do next; with an appeal, where the
+ * appeal stands (whatever the submission's status: an overturned appeal ends earned).
+ */
+export function DecisionBanner({ submission, onChanged }: Props) {
+  const status = <StatusBanner submission={submission} onChanged={onChanged} />;
+  if (!submission.appeal) return status;
+  return (
+    <div className="space-y-4">
+      {status}
+      <AppealStatus appeal={submission.appeal} />
+    </div>
+  );
+}
+
+function StatusBanner({ submission: s, onChanged }: Props) {
   if (s.status === 'earned') {
     return (
       <Notice tone="success" title="Earned — congratulations!">
@@ -50,6 +62,11 @@ export function DecisionBanner({
             instructional leader about next steps; the feedback below is yours to keep.
           </p>
         )}
+        {s.canAppeal && !s.appeal ? (
+          <div className="rounded-md bg-white p-4">
+            <AppealForm submissionId={s.id} onDone={onChanged} />
+          </div>
+        ) : null}
       </div>
     );
   }

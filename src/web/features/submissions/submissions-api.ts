@@ -1,6 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { AppealResult } from '../../../contracts/assessment.js';
 import type { ArtifactView, SubmissionSummary, SubmissionView } from '../../../contracts/submissions.js';
 import { api, withQuery, type ListPage } from '../../api/client.js';
+import type { AppealInfo } from './appeal-rules.js';
+
+/**
+ * The appeal fields the submission view carries (issue 4), read defensively: optional here so
+ * the page works against a server that does not send them yet.
+ */
+export type AppealFields = { appeal?: AppealInfo | null; canAppeal?: boolean };
+export type AppealResultView = z.infer<typeof AppealResult>;
 
 export const submissionKeys = {
   all: ['submissions'] as const,
@@ -50,4 +60,6 @@ export const submissionsApi = {
   submit: (id: string) => api.post<{ status: string }>(`${base(id)}/submit`),
   resubmit: (id: string, note: string) => api.post<unknown>(`${base(id)}/resubmit`, { note }),
   withdraw: (id: string) => api.post<unknown>(`${base(id)}/withdraw`),
+  /** A "not yet" appealed once, with the educator's reason; a senior assessor decides. */
+  appeal: (id: string, reason: string) => api.post<AppealResultView>(`${base(id)}/appeal`, { reason }),
 };
