@@ -121,8 +121,8 @@ export async function seedDemo(deps: Deps) {
     mcIds.set(mc.slug, draft.id);
   }
 
-  // The journeys' histories are single-scored; from then on each issuer runs the default
-  // assessment settings (double scoring a share of attempts, the SLA, calibration thresholds).
+  // The demo's issuers score each attempt once (the default SLA and thresholds otherwise); double
+  // scoring is switched on per issuer on the Assessment page.
   const issuerIds = demoIssuers.map((i) => orgIds.get(i.slug)!);
   for (const id of issuerIds) {
     await saveSettings(db, id, { ...DEFAULT_SETTINGS, doubleScoreFirst: 0, doubleScorePercent: 0 }, created);
@@ -130,7 +130,6 @@ export async function seedDemo(deps: Deps) {
   for (const journey of demoJourneys) {
     await walkJourney(journey, { at, authOf, mcId: mcIds.get(journey.microCredential)! });
   }
-  for (const id of issuerIds) await saveSettings(db, id, DEFAULT_SETTINGS, created);
   for (const journey of demoJourneys.filter((j) => j.statusChange)) {
     const change = journey.statusChange!;
     const credential = await db
