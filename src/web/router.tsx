@@ -10,6 +10,7 @@ import { AppShell } from './components/layout/AppShell.js';
 import { NotFoundPage } from './components/layout/NotFoundPage.js';
 import { SignInPage } from './features/auth/SignInPage.js';
 import { CatalogPage } from './features/catalog/CatalogPage.js';
+import { parseAssessmentSearch, parseAuditSearch } from './features/assessment/assessment-search.js';
 import { parseCatalogSearch } from './features/catalog/catalog-search.js';
 import { parseIssuerSearch } from './features/issuer/issuer-search.js';
 import { MicroCredentialPage } from './features/micro-credential/MicroCredentialPage.js';
@@ -57,6 +58,11 @@ const IssuerKeysPage = lazyRouteComponent(
   () => import('./features/issuer/IssuerKeysPage.js'),
   'IssuerKeysPage',
 );
+const AssessmentPage = lazyRouteComponent(
+  () => import('./features/assessment/AssessmentPage.js'),
+  'AssessmentPage',
+);
+const AuditPage = lazyRouteComponent(() => import('./features/assessment/AuditPage.js'), 'AuditPage');
 const NotificationsPage = lazyRouteComponent(
   () => import('./features/notifications/NotificationsPage.js'),
   'NotificationsPage',
@@ -113,6 +119,21 @@ const issuerKeysRoute = createRoute({
   component: IssuerKeysPage,
 });
 
+// `?tab=` keeps the assessment page's tab in the URL so it can be linked to.
+const assessmentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/issuer/assessment',
+  validateSearch: parseAssessmentSearch,
+  component: AssessmentPage,
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/issuer/audit',
+  validateSearch: parseAuditSearch,
+  component: AuditPage,
+});
+
 // Never `/credentials/$id`: the server renders the public credential pages itself.
 const routeTree = rootRoute.addChildren([
   catalogRoute,
@@ -133,6 +154,8 @@ const routeTree = rootRoute.addChildren([
   page('/settings', SettingsPage),
   issuedCredentialsRoute,
   issuerKeysRoute,
+  assessmentRoute,
+  auditRoute,
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });

@@ -20,6 +20,8 @@ export type AppPath =
   | '/authoring'
   | '/issuer/credentials'
   | '/issuer/keys'
+  | '/issuer/assessment'
+  | '/issuer/audit'
   | '/admin'
   | '/verify'
   | '/notifications'
@@ -35,7 +37,11 @@ export function navItemsFor(me: MeView | null | undefined): NavItem[] {
   }
   if (hasRole(me, 'assessor')) items.push({ to: '/reviews', label: 'Reviews' });
   if (hasRole(me, 'issuer_admin'))
-    items.push({ to: '/authoring', label: 'Authoring' }, { to: '/issuer/credentials', label: 'Issued' });
+    items.push(
+      { to: '/authoring', label: 'Authoring' },
+      { to: '/issuer/assessment', label: 'Assessment' },
+      { to: '/issuer/credentials', label: 'Issued' },
+    );
   if (hasRole(me, ...ADMIN_ROLES)) items.push({ to: '/admin', label: 'Admin' });
   items.push({ to: '/verify', label: 'Verify' });
   return items;

@@ -35,6 +35,18 @@ function shortcutsFor(me: MeView): Shortcut[] {
         text: 'Your did:web or did:key identity; rotate or retire keys.',
         icon: 'key',
       },
+      {
+        to: '/issuer/assessment',
+        title: 'Assessment',
+        text: 'Backlog, turnaround, agreement, assessors and calibration.',
+        icon: 'clipboard',
+      },
+      {
+        to: '/issuer/audit',
+        title: 'Audit log',
+        text: 'Every assignment, score, decision and appeal; export as CSV.',
+        icon: 'file',
+      },
     );
   if (hasRole(me, ...ADMIN_ROLES))
     list.push({

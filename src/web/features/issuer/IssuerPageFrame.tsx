@@ -2,12 +2,16 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { MeView } from '../../../contracts/auth.js';
 import { buttonClass } from '../../components/Button.js';
-import { Icon } from '../../components/Icon.js';
+import { Icon, type IconName } from '../../components/Icon.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { IssuerPicker } from './IssuerPicker.js';
 import { chooseIssuer } from './issuer-search.js';
 
-type OtherPage = { to: '/issuer/keys' | '/issuer/credentials'; label: string; icon: 'key' | 'award' };
+type OtherPage = {
+  to: '/issuer/keys' | '/issuer/credentials' | '/issuer/assessment' | '/issuer/audit';
+  label: string;
+  icon: IconName;
+};
 
 /**
  * What every issuer-admin page shares: its header (naming the issuer), a link to the other issuer
