@@ -3,9 +3,9 @@ import { PostgresAdapter, sql } from 'kysely';
 import type { Queryable } from '../../db/database.js';
 import type { ReviewKind } from '../../db/schema.js';
 import { pickAssessor } from '../../domain/assignment-policy.js';
-import { addBusinessDays } from '../../domain/business-days.js';
 import { notify } from '../notifications/notify.js';
 import { audit } from './audit.js';
+import { openReview } from './open-review.js';
 import { candidatesFor, loadPool, localOrgsOf, type Pool } from './pool.js';
 import { loadSettings, type AssessmentSettings } from './settings.js';
 
@@ -224,28 +224,14 @@ async function assignReview(
   const { waiting: w, assessorId, settings, at } = x;
   const removed = await db.deleteFrom('unassigned_reviews').where('id', '=', w.id).executeTakeFirst();
   if (Number(removed.numDeletedRows) !== 1) return;
-  const dueAt = addBusinessDays(new Date(at), settings.slaBusinessDays, settings.holidays).toISOString();
-  const id = randomUUID();
-  await db
-    .insertInto('reviews')
-    .values({
-      id,
-      attempt_id: w.attempt_id,
-      assessor_id: assessorId,
-      status: 'assigned',
-      scores: '[]',
-      decision: null,
-      assigned_at: at,
-      updated_at: at,
-      completed_at: null,
-      kind: w.kind,
-      issuer_id: w.issuer_id,
-      micro_credential_id: w.micro_credential_id,
-      due_at: dueAt,
-      ended_at: null,
-      overdue_alerted_at: null,
-    })
-    .execute();
+  const { id, dueAt } = await openReview(db, at, {
+    attemptId: w.attempt_id,
+    assessorId,
+    kind: w.kind,
+    issuerId: w.issuer_id,
+    microCredentialId: w.micro_credential_id,
+    settings,
+  });
   // The first assignment starts the review of a waiting submission.
   await db
     .updateTable('submissions')

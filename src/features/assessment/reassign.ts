@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../db/database.js';
 import { eligibility } from '../../domain/assignment-policy.js';
-import { addBusinessDays } from '../../domain/business-days.js';
 import { AppError } from '../../server/errors.js';
 import { notify } from '../notifications/notify.js';
 import { addToBacklog, assignWaiting } from './assign.js';
 import { audit } from './audit.js';
+import { openReview } from './open-review.js';
 import { candidatesFor, loadPool, localOrgsOf } from './pool.js';
 import { loadSettings } from './settings.js';
 
@@ -92,29 +91,14 @@ export async function reassignReview(
   let assessorId: string | null = null;
   if (x.toAssessorId) {
     assessorId = x.toAssessorId;
-    const settings = await loadSettings(db, x.issuerId);
-    const dueAt = addBusinessDays(new Date(at), settings.slaBusinessDays, settings.holidays).toISOString();
-    const id = randomUUID();
-    await db
-      .insertInto('reviews')
-      .values({
-        id,
-        attempt_id: review.attempt_id,
-        assessor_id: assessorId,
-        status: 'assigned',
-        scores: '[]',
-        decision: null,
-        assigned_at: at,
-        updated_at: at,
-        completed_at: null,
-        kind: review.kind,
-        issuer_id: x.issuerId,
-        micro_credential_id: microCredentialId,
-        due_at: dueAt,
-        ended_at: null,
-        overdue_alerted_at: null,
-      })
-      .execute();
+    const { id, dueAt } = await openReview(db, at, {
+      attemptId: review.attempt_id,
+      assessorId,
+      kind: review.kind,
+      issuerId: x.issuerId,
+      microCredentialId,
+      settings: await loadSettings(db, x.issuerId),
+    });
     await notify(db, at, {
       userId: assessorId,
       kind: 'review_assigned',
