@@ -139,6 +139,8 @@ export type AuditEntryView = z.infer<typeof AuditEntryView>;
 export const AuditQuery = z.object({
   /** Entries strictly older than this (ISO time), for the next page. */
   before: z.iso.datetime().optional(),
+  /** With `before`: the id of the last entry seen, so entries written at the same instant are not skipped. */
+  beforeId: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 

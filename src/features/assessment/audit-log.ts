@@ -1,5 +1,7 @@
 import type { AuditEntryView } from '../../contracts/assessment.js';
+import type { ExpressionBuilder } from 'kysely';
 import type { Queryable } from '../../db/database.js';
+import type { AuditLogTable, Database } from '../../db/schema.js';
 
 const entries = (db: Queryable, issuerId: string) =>
   db
@@ -31,10 +33,25 @@ const present = (r: Row): AuditEntryView => ({
   after: r.after === null ? null : (JSON.parse(r.after) as unknown),
 });
 
-/** A page of an issuer's audit log, newest first; `before` continues from the last entry seen. */
-export async function listAudit(db: Queryable, issuerId: string, q: { before?: string; limit: number }) {
+/** Entries past the cursor (at, id) in the given order: the log's keyset, since many share an instant. */
+const past = (dir: '<' | '>', at: string, id: string | undefined) =>
+  function (eb: ExpressionBuilder<Database & { l: AuditLogTable }, 'l'>) {
+    return id === undefined
+      ? eb('l.at', dir, at)
+      : eb.or([eb('l.at', dir, at), eb.and([eb('l.at', '=', at), eb('l.id', dir, id)])]);
+  };
+
+/**
+ * A page of an issuer's audit log, newest first; `before` (and `beforeId`) continue from the last
+ * entry seen.
+ */
+export async function listAudit(
+  db: Queryable,
+  issuerId: string,
+  q: { before?: string; beforeId?: string; limit: number },
+) {
   let query = entries(db, issuerId);
-  if (q.before) query = query.where('l.at', '<', q.before);
+  if (q.before) query = query.where(past('<', q.before, q.beforeId));
   return (await query.orderBy('l.at', 'desc').orderBy('l.id', 'desc').limit(q.limit).execute()).map(present);
 }
 
@@ -50,10 +67,7 @@ export async function* auditCsv(db: Queryable, issuerId: string): AsyncGenerator
   let after: { at: string; id: string } | null = null;
   for (;;) {
     let q = entries(db, issuerId);
-    if (after) {
-      const { at, id } = after;
-      q = q.where((eb) => eb.or([eb('l.at', '>', at), eb.and([eb('l.at', '=', at), eb('l.id', '>', id)])]));
-    }
+    if (after) q = q.where(past('>', after.at, after.id));
     const rows = await q.orderBy('l.at').orderBy('l.id').limit(1000).execute();
     if (!rows.length) return;
     yield (

@@ -152,14 +152,18 @@ export function useDashboard(issuerId: string, days: number) {
 export function useAuditLog(issuerId: string) {
   return useInfiniteQuery({
     queryKey: assessmentKeys.audit(issuerId),
-    initialPageParam: undefined as string | undefined,
+    initialPageParam: undefined as { before: string; beforeId: string } | undefined,
     queryFn: ({ signal, pageParam }) =>
       api.get<Items<AuditEntryView>>(
-        withQuery(`${issuerPath(issuerId)}/audit`, { before: pageParam, limit: AUDIT_PAGE_SIZE }),
+        withQuery(`${issuerPath(issuerId)}/audit`, { ...pageParam, limit: AUDIT_PAGE_SIZE }),
         { signal },
       ),
-    getNextPageParam: (last) =>
-      last.items.length < AUDIT_PAGE_SIZE ? undefined : last.items[last.items.length - 1]?.at,
+    getNextPageParam: (last) => {
+      const oldest = last.items[last.items.length - 1];
+      return last.items.length < AUDIT_PAGE_SIZE || !oldest
+        ? undefined
+        : { before: oldest.at, beforeId: oldest.id };
+    },
   });
 }
 
