@@ -18,9 +18,42 @@ export interface SweepResult {
 /**
  * The turnaround watch, run every minute by the server (and once at start): flags reviews
  * past their due date and alerts the issuer's admins once; reassigns a review still open
- * `graceBusinessDays` after its due date; then assigns whatever waits in each backlog (an
+ * `graceBusinessDays` after its due date to another assessor free to take it; then assigns whatever waits in each backlog (an
  * assessor may have come back from leave or freed a place). Each change is its own transaction.
  */
+/** Thrown inside the transaction to undo a reassignment that found nobody free. */
+class NobodyFree extends Error {}
+
+/**
+ * Gives an overdue review to another eligible assessor who is free now. With nobody free the
+ * review stays where it is (undone, so no work is pulled into a backlog nobody can take); the
+ * next sweep tries again.
+ */
+async function reassignToSomeoneFree(
+  db: Db,
+  at: string,
+  issuerId: string,
+  reviewId: string,
+  settings: AssessmentSettings,
+  dueAt: string,
+) {
+  try {
+    await db.transaction().execute(async (trx) => {
+      const { assessorId } = await reassignReview(trx, at, {
+        reviewId,
+        issuerId,
+        actorId: null,
+        reason: `Overdue since ${dueAt.slice(0, 10)}: reassigned automatically after ${settings.graceBusinessDays} business days’ grace.`,
+      });
+      if (!assessorId) throw new NobodyFree();
+    });
+    return true;
+  } catch (err) {
+    if (err instanceof NobodyFree) return false;
+    throw err;
+  }
+}
+
 export async function sweepAssessment(db: Db, now: Date): Promise<SweepResult> {
   const at = now.toISOString();
   const result: SweepResult = { alerted: 0, reassigned: 0, assigned: 0 };
@@ -40,15 +73,7 @@ export async function sweepAssessment(db: Db, now: Date): Promise<SweepResult> {
     if (!settingsOf.has(issuerId)) settingsOf.set(issuerId, await loadSettings(db, issuerId));
     const settings = settingsOf.get(issuerId)!;
     const regraced = addBusinessDays(new Date(r.due_at!), settings.graceBusinessDays, settings.holidays);
-    if (regraced <= now) {
-      await db.transaction().execute((trx) =>
-        reassignReview(trx, at, {
-          reviewId: r.id,
-          issuerId,
-          actorId: null,
-          reason: `Overdue since ${r.due_at!.slice(0, 10)}: reassigned automatically after ${settings.graceBusinessDays} business days’ grace.`,
-        }),
-      );
+    if (regraced <= now && (await reassignToSomeoneFree(db, at, issuerId, r.id, settings, r.due_at!))) {
       result.reassigned++;
       continue;
     }

@@ -88,6 +88,8 @@ const openWork = async (call: Call, w: CredentialWorld) => {
 const auditOf = async (call: Call, w: CredentialWorld) =>
   (await call('GET', `/api/v1/issuers/${w.issuer.id}/audit?limit=200`, w.admin.cookie)).json<{
     items: {
+      id: string;
+      at: string;
       action: string;
       actor: { id: string } | null;
       subjectId: string;
@@ -285,6 +287,36 @@ describe('overdue reviews', () => {
     expect(moved).toHaveLength(1);
     expect(moved[0]!.actor).toBeNull();
     expect(moved[0]!.subjectId).toBe(from.review.id);
+  });
+});
+
+describe('an overdue review with nobody free to take it', () => {
+  const { w, call } = useCredentialWorld();
+
+  it('stays with its assessor (flagged) until another eligible assessor is free', async () => {
+    const second = await poolMember(w);
+    await submit(w, call);
+    const from = await holder(call, [w.assessor, second]);
+    const other = from.person.id === w.assessor.id ? second : w.assessor;
+    const now = w.deps.clock.now().getTime();
+    await setAssessor(call, w, other.id, {
+      awayFrom: new Date(now).toISOString(),
+      awayUntil: new Date(now + 60 * DAY).toISOString(),
+    });
+    w.deps.clock.set(new Date(Date.parse(from.review.dueAt!) + 14 * DAY).toISOString());
+    expect(await sweepAssessment(w.deps.db, w.deps.clock.now())).toEqual({
+      alerted: 1,
+      reassigned: 0,
+      assigned: 0,
+    });
+    expect((await openQueue(call, from.person.cookie)).map((r) => r.id)).toEqual([from.review.id]);
+    expect((await auditOf(call, w)).filter((e) => e.action === 'review.reassigned')).toEqual([]);
+    const waiting = await w.deps.db.selectFrom('unassigned_reviews').select('id').execute();
+    expect(waiting).toEqual([]);
+
+    await setAssessor(call, w, other.id, { awayFrom: null, awayUntil: null });
+    expect((await sweepAssessment(w.deps.db, w.deps.clock.now())).reassigned).toBe(1);
+    expect((await holder(call, [w.assessor, second])).person.id).toBe(other.id);
   });
 });
 
