@@ -98,6 +98,16 @@ export const AssessmentDashboard = z.object({
     open: z.number(),
     overdue: z.number(),
     oldestWaitingSince: z.string().nullable(),
+    /** Where the backlog is, most first. */
+    byMicroCredential: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        waiting: z.number(),
+        open: z.number(),
+        overdue: z.number(),
+      }),
+    ),
   }),
   turnaround: Stats,
   byAssessor: z.array(

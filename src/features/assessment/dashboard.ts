@@ -7,6 +7,7 @@ import { turnaroundStats, type TurnaroundItem } from '../../domain/turnaround.js
 import { loadSettings } from './settings.js';
 
 const DAY_MS = 86_400_000;
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** Monday of the UTC week `iso` falls in, as 'YYYY-MM-DD'. */
 const weekStart = (iso: string) => {
@@ -31,26 +32,29 @@ export async function loadDashboard(
 ): Promise<AssessmentDashboard> {
   const since = new Date(now.getTime() - days * DAY_MS).toISOString();
   const nowIso = now.toISOString();
-  const [settings, waiting, open, overdue, done] = await Promise.all([
+  const [settings, waiting, open, done] = await Promise.all([
     loadSettings(db, issuerId),
     db
       .selectFrom('unassigned_reviews')
-      .select([(eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.min('created_at').as('oldest')])
+      .select([
+        'micro_credential_id',
+        (eb) => eb.fn.countAll<number>().as('n'),
+        (eb) => eb.fn.min('created_at').as('oldest'),
+      ])
       .where('issuer_id', '=', issuerId)
-      .executeTakeFirstOrThrow(),
+      .groupBy('micro_credential_id')
+      .execute(),
     db
       .selectFrom('reviews')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .select([
+        'micro_credential_id',
+        (eb) => eb.fn.countAll<number>().as('n'),
+        (eb) => eb.fn.sum<number>(eb.case().when('due_at', '<', nowIso).then(1).else(0).end()).as('overdue'),
+      ])
       .where('issuer_id', '=', issuerId)
       .where('status', '=', 'assigned')
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('reviews')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('issuer_id', '=', issuerId)
-      .where('status', '=', 'assigned')
-      .where('due_at', '<', nowIso)
-      .executeTakeFirstOrThrow(),
+      .groupBy('micro_credential_id')
+      .execute(),
     db
       .selectFrom('reviews as r')
       .innerJoin('users as u', 'u.id', 'r.assessor_id')
@@ -105,19 +109,36 @@ export async function loadDashboard(
   }
 
   const mcIds = [...new Set(done.map((r) => r.micro_credential_id!))];
-  const versions = mcIds.length
+  const backlogByMc = new Map<string, { waiting: number; open: number; overdue: number }>();
+  const backlogOf = (id: string) => {
+    const b = backlogByMc.get(id) ?? { waiting: 0, open: 0, overdue: 0 };
+    backlogByMc.set(id, b);
+    return b;
+  };
+  for (const w of waiting) backlogOf(w.micro_credential_id).waiting = Number(w.n);
+  for (const o of open)
+    Object.assign(backlogOf(o.micro_credential_id!), { open: Number(o.n), overdue: Number(o.overdue) });
+  const titled = [...new Set([...mcIds, ...backlogByMc.keys()])];
+  const versions = titled.length
     ? await db
         .selectFrom('micro_credentials as m')
         .innerJoin('micro_credential_versions as v', 'v.id', 'm.current_version_id')
         .select(['m.id', 'v.title', 'v.content'])
-        .where('m.id', 'in', mcIds)
+        .where('m.id', 'in', titled)
         .execute()
     : [];
   const mcs = new Map(
     versions.map((v) => [v.id, { title: v.title, content: JSON.parse(v.content) as MicroCredentialContent }]),
   );
 
+  // Every week of the window, empty ones too, so the chart's time axis is even.
   const weekly = new Map<string, { onTime: number; late: number }>();
+  for (
+    let t = now.getTime() - days * DAY_MS;
+    weekStart(new Date(t).toISOString()) <= weekStart(nowIso);
+    t += 7 * DAY_MS
+  )
+    weekly.set(weekStart(new Date(t).toISOString()), { onTime: 0, late: 0 });
   for (const r of done) {
     const w = weekStart(r.completed_at!);
     const bucket = weekly.get(w) ?? { onTime: 0, late: 0 };
@@ -129,10 +150,13 @@ export async function loadDashboard(
   return {
     windowDays: days,
     backlog: {
-      waiting: Number(waiting.n),
-      open: Number(open.n),
-      overdue: Number(overdue.n),
-      oldestWaitingSince: (waiting.oldest as string | null) ?? null,
+      waiting: sum(waiting.map((w) => Number(w.n))),
+      open: sum(open.map((o) => Number(o.n))),
+      overdue: sum(open.map((o) => Number(o.overdue))),
+      oldestWaitingSince: waiting.map((w) => w.oldest as string).sort()[0] ?? null,
+      byMicroCredential: [...backlogByMc]
+        .map(([id, b]) => ({ id, title: mcs.get(id)?.title ?? id, ...b }))
+        .sort((x, y) => y.waiting + y.open - (x.waiting + x.open) || x.title.localeCompare(y.title)),
     },
     turnaround: turnaroundStats(done.map(item), settings.holidays),
     byAssessor: [...assessors]

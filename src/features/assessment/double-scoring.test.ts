@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AssessmentSettings } from '../../contracts/assessment.js';
+import type { AssessmentDashboard, AssessmentSettings } from '../../contracts/assessment.js';
 import type { ReviewSummary, ReviewView } from '../../contracts/reviews.js';
 import { useCredentialWorld, type CredentialWorld } from '../../test-support/credential-world.js';
 import { buildUser } from '../../test-support/factories.js';
@@ -213,6 +213,19 @@ describe('double scoring with agreement', () => {
     const submissionId = await submit(w, call);
     const pair = await assignedTo(call, [w.assessor, pool.second, pool.senior]);
     expect(pair.map((p) => p.review.kind).sort()).toEqual(['primary', 'second']);
+    const dashboard = async () =>
+      (
+        await call('GET', `/api/v1/issuers/${w.issuer.id}/assessment/dashboard?days=90`, w.admin.cookie)
+      ).json<AssessmentDashboard>();
+    const before = await dashboard();
+    expect(before.backlog).toMatchObject({ waiting: 0, open: 2, overdue: 0 });
+    expect(before.backlog.byMicroCredential).toEqual([
+      { id: w.mcId, title: expect.any(String), waiting: 0, open: 2, overdue: 0 },
+    ]);
+    // Every week of the window is on the chart's axis, empty ones too, a week apart.
+    const weeks = before.weekly.map((x) => Date.parse(x.weekStart));
+    expect(weeks.length).toBeGreaterThanOrEqual(13);
+    expect(weeks.slice(1).every((t, i) => t - weeks[i]! === 7 * 86_400_000)).toBe(true);
     const results = [];
     for (const p of pair) {
       const view = await reviewView(call, p.person.cookie, p.review.id);
@@ -241,5 +254,7 @@ describe('double scoring with agreement', () => {
     ).json();
     const mc = dash.byMicroCredential.find((m: { id: string }) => m.id === w.mcId);
     expect(mc.agreement).toMatchObject({ pairs: 1, exact: 1 });
+    expect(dash.backlog.byMicroCredential).toEqual([]);
+    expect((await dashboard()).weekly.reduce((n, x) => n + x.onTime + x.late, 0)).toBe(2);
   });
 });

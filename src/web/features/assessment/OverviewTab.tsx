@@ -14,6 +14,7 @@ import {
   kappaWords,
 } from './assessment-format.js';
 import { BarChart, type Bar } from './BarChart.js';
+import { backlogBars } from './backlog-bars.js';
 import { StackedBars, type Series } from './StackedBars.js';
 import { StatTile } from './StatTile.js';
 import { rowClass, TableRegion, tableClass, td, th, theadClass } from './TableRegion.js';
@@ -47,6 +48,22 @@ function agreementBar(id: string, label: string, a: Agreement): Bar {
 }
 
 const AGREEMENT_COLUMNS = ['Exact agreement', "Cohen's kappa", 'Pairs'];
+
+function BacklogChart({ rows }: { rows: AssessmentDashboard['backlog']['byMicroCredential'] }) {
+  const { bars, max } = backlogBars(rows);
+  return (
+    <div className="mt-4">
+      <BarChart
+        title="Unfinished reviews by micro-credential"
+        tableCaption="Unfinished reviews by micro-credential"
+        columns={['Micro-credential', 'Waiting', 'Open', 'Overdue']}
+        bars={bars}
+        max={max}
+        formatTick={(v) => (Number.isInteger(v) ? v.toLocaleString() : '')}
+      />
+    </div>
+  );
+}
 
 function Backlog({ data }: { data: AssessmentDashboard }) {
   const { backlog, turnaround } = data;
@@ -83,6 +100,7 @@ function Backlog({ data }: { data: AssessmentDashboard }) {
             }
           />
         </dl>
+        {backlog.byMicroCredential.length ? <BacklogChart rows={backlog.byMicroCredential} /> : null}
       </Section>
       <Section id="turnaround" title={`Turnaround, last ${data.windowDays} days`}>
         <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">

@@ -48,8 +48,8 @@ export function StackedBars<K extends string>({
   const totals = columns.map((c) => series.reduce((sum, s) => sum + (c.values[s.key] ?? 0), 0));
   const top = niceMax(Math.max(0, ...totals));
   const grid = countTicks(top);
-  // With many columns only every other label fits on a narrow screen.
-  const labelEvery = columns.length > 8 ? 2 : 1;
+  // At most about eight labels fit under the columns on a narrow screen.
+  const labelEvery = Math.max(1, Math.ceil(columns.length / 8));
   return (
     <figure className="card p-4">
       <figcaption className="mb-3 font-semibold text-slate-900">{title}</figcaption>
