@@ -54,8 +54,8 @@ export async function localOrgsOf(
 /** An issuer's assessor pool as the assignment rules read it, before qualification per micro-credential. */
 export interface Pool {
   members: Omit<Candidate, 'qualified'>[];
-  /** Qualification status per `${microCredentialId}:${assessorId}`. */
-  qualification: Map<string, string>;
+  /** Qualification status per micro-credential, then per assessor. */
+  qualification: Map<string, Map<string, string>>;
   /** Micro-credentials (of those asked about) that have active anchors: only calibrated assessors score them. */
   anchored: Set<string>;
 }
@@ -74,17 +74,13 @@ export async function loadPool(db: Queryable, issuerId: string, microCredentialI
       .where('m.org_id', '=', issuerId)
       .where('m.role', '=', 'assessor')
       .execute(),
+    // Capacity is the issuer's: it counts the open reviews of this issuer's work.
     db
-      .selectFrom('reviews as r')
-      .innerJoin('memberships as m', (j) =>
-        j
-          .onRef('m.user_id', '=', 'r.assessor_id')
-          .on('m.org_id', '=', issuerId)
-          .on('m.role', '=', 'assessor'),
-      )
-      .select(['r.assessor_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('r.status', '=', 'assigned')
-      .groupBy('r.assessor_id')
+      .selectFrom('reviews')
+      .select(['assessor_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('issuer_id', '=', issuerId)
+      .where('status', '=', 'assigned')
+      .groupBy('assessor_id')
       .execute(),
     localOrgsOf(db, { poolOf: issuerId }),
     db
@@ -112,23 +108,33 @@ export async function loadPool(db: Queryable, issuerId: string, microCredentialI
       awayUntil: m.away_until ? new Date(m.away_until) : null,
       localOrgIds: local.get(m.id) ?? [],
     })),
-    qualification: new Map(
-      qualifications.map((q) => [`${q.micro_credential_id}:${q.assessor_id}`, q.status]),
-    ),
+    qualification: qualificationsByMicroCredential(qualifications),
     anchored: new Set(anchors.map((a) => a.micro_credential_id)),
   };
 }
 
-/**
- * Whether a pool member may score a micro-credential: qualified by calibration; or, while the
- * micro-credential has no anchors to calibrate on, any member the issuer has not removed from it.
- */
-export function isQualified(pool: Pool, microCredentialId: string, assessorId: string): boolean {
-  const status = pool.qualification.get(`${microCredentialId}:${assessorId}`);
-  if (status === 'qualified') return true;
-  return status === undefined && !pool.anchored.has(microCredentialId);
+function qualificationsByMicroCredential(
+  rows: { micro_credential_id: string; assessor_id: string; status: string }[],
+) {
+  const by = new Map<string, Map<string, string>>();
+  for (const q of rows) {
+    const of = by.get(q.micro_credential_id) ?? new Map<string, string>();
+    of.set(q.assessor_id, q.status);
+    by.set(q.micro_credential_id, of);
+  }
+  return by;
 }
 
-/** The pool as candidates for one micro-credential (same member objects, so loads stay shared). */
-export const candidatesFor = (pool: Pool, microCredentialId: string): Candidate[] =>
-  pool.members.map((m) => Object.assign(m, { qualified: isQualified(pool, microCredentialId, m.id) }));
+/**
+ * The pool as candidates for one micro-credential (same member objects, so loads stay shared).
+ * A member may score it when qualified by calibration; or, while the micro-credential has no
+ * anchors to calibrate on, when the issuer has not removed them from it.
+ */
+export function candidatesFor(pool: Pool, microCredentialId: string): Candidate[] {
+  const statusOf = pool.qualification.get(microCredentialId);
+  const open = !pool.anchored.has(microCredentialId);
+  return pool.members.map((m) => {
+    const status = statusOf?.get(m.id);
+    return Object.assign(m, { qualified: status === 'qualified' || (status === undefined && open) });
+  });
+}

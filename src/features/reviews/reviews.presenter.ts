@@ -3,10 +3,10 @@ import type { ReviewSummary, ReviewView, Score } from '../../contracts/reviews.j
 import type { ArtifactsTable } from '../../db/schema.js';
 import { neutralFilename } from '../submissions/artifact-rules.js';
 import { presentArtifact } from '../submissions/submissions.presenter.js';
-import type { ReviewRow } from './reviews.repository.js';
+import type { QueueRow, ReviewRow } from './reviews.repository.js';
 
 /** What an assessor sees in the queue: the work, never the person. */
-export const presentReviewSummary = (r: ReviewRow, now: Date): ReviewSummary => ({
+export const presentReviewSummary = (r: QueueRow, now: Date): ReviewSummary => ({
   id: r.id,
   status: r.status,
   kind: r.kind,

@@ -2,10 +2,10 @@ import type { Queryable } from '../../db/database.js';
 import type { ReviewsTable } from '../../db/schema.js';
 
 /**
- * Reviews joined with what an assessor may see. Deliberately selects no column of users,
- * memberships or the submission's educator: blind review starts in the query.
+ * Reviews joined with what an assessor may see in the queue. Deliberately selects no column of
+ * users, memberships or the submission's educator: blind review starts in the query.
  */
-const reviewRows = (db: Queryable) =>
+const queueRows = (db: Queryable) =>
   db
     .selectFrom('reviews as r')
     .innerJoin('attempts as a', 'a.id', 'r.attempt_id')
@@ -18,26 +18,27 @@ const reviewRows = (db: Queryable) =>
       'r.kind',
       'r.due_at',
       'r.assessor_id',
-      'r.scores',
       'r.decision',
       'r.assigned_at',
       'r.completed_at',
       'a.id as attempt_id',
       'a.number as attempt_number',
       'a.submitted_at',
-      'a.answers',
-      'a.resubmission_note',
       's.id as submission_id',
       's.micro_credential_id',
       'v.id as version_id',
       'v.version',
       'v.title',
-      'v.content',
       'o.id as issuer_id',
       'o.name as issuer_name',
       'o.slug as issuer_slug',
     ]);
 
+/** A review with everything the review screen needs: scores, the evidence and the rubric. */
+const reviewRows = (db: Queryable) =>
+  queueRows(db).select(['r.scores', 'a.answers', 'a.resubmission_note', 'v.content']);
+
+export type QueueRow = Awaited<ReturnType<typeof listQueue>>[number];
 export type ReviewRow = Awaited<ReturnType<typeof findReview>> & object;
 
 export const findReview = (db: Queryable, id: string) =>
@@ -45,7 +46,8 @@ export const findReview = (db: Queryable, id: string) =>
 
 /**
  * An assessor's queue: open reviews by due date, then the most recent completed ones. Bounded, and
- * read through the (assessor, status, due date) index, so it costs the same with a million reviews.
+ * read through the (assessor, status, due date) and (assessor, status, completed at) indexes, so
+ * it costs the same with a million reviews. The rubric and the evidence stay out of it.
  */
 export const listQueue = (
   db: Queryable,
@@ -53,7 +55,7 @@ export const listQueue = (
   status: 'assigned' | 'completed',
   limit: number,
 ) => {
-  const q = reviewRows(db).where('r.assessor_id', '=', assessorId).where('r.status', '=', status);
+  const q = queueRows(db).where('r.assessor_id', '=', assessorId).where('r.status', '=', status);
   return (status === 'assigned' ? q.orderBy('r.due_at').orderBy('r.id') : q.orderBy('r.completed_at', 'desc'))
     .limit(limit)
     .execute();
