@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { buildApp } from '../src/server/app.js';
 import { PUBLIC_ROUTE, type App } from '../src/server/http.js';
 import { BROWSE_TOPICS, SEARCH_QUERIES, TOPIC_EXTRAS } from './catalog-content.js';
+import { runAssessmentBench } from './assessment.js';
 import { runCryptoBench } from './crypto.js';
 import { measure, type LoadSettings, type Measurement } from './measure.js';
 import { createBenchDeps, earnCredential, seedCatalog, type BenchDeps, type Seeded } from './setup.js';
@@ -242,6 +243,8 @@ async function measureAll(app: App, deps: BenchDeps, seeded: Seeded, started: nu
 main()
   // Then the crypto benchmark (bench/crypto.ts): signing pool and verification cache.
   .then(async (pass) => (await runCryptoBench()).pass && pass)
+  // Then the assessment benchmark (bench/assessment.ts): backlog assignment, queue and dashboard at scale.
+  .then(async (pass) => (await runAssessmentBench()).pass && pass)
   .then(
     (pass) => process.exit(pass ? 0 : 1),
     (err: unknown) => {
