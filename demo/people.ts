@@ -61,6 +61,8 @@ type Role = 'educator' | 'assessor' | 'issuer_admin' | 'district_admin' | 'state
 /** `org` is a DemoOrg key or a demo issuer slug. */
 export type DemoPerson = { email: string; name: string; roles: [Role, string][] };
 
+const COHORT = cohort();
+
 export const demoPeople: DemoPerson[] = [
   { email: 'admin@example.org', name: 'Avery Platform', roles: [['platform_admin', 'platform']] },
   { email: 'state@example.org', name: 'Dr. Helen Okonkwo', roles: [['state_admin', 'state']] },
@@ -111,17 +113,86 @@ export const demoPeople: DemoPerson[] = [
       ['educator', 'riverside-middle'],
     ],
   },
+  // Lanternhill's double-scoring pool (see demo/assessment.ts). Seniors adjudicate and decide appeals.
+  {
+    email: 'senior-assessor@example.org',
+    name: 'Ruth Abernathy',
+    roles: [['assessor', 'lanternhill-teaching-practice-institute']],
+  },
+  {
+    email: 'priya.shah@example.org',
+    name: 'Priya Shah',
+    roles: [['assessor', 'lanternhill-teaching-practice-institute']],
+  },
+  {
+    email: 'kwame.mensah@example.org',
+    name: 'Kwame Mensah',
+    roles: [
+      ['assessor', 'lanternhill-teaching-practice-institute'],
+      ['educator', 'riverside-middle'],
+    ],
+  },
+  {
+    email: 'aaron.feld@example.org',
+    name: 'Aaron Feld',
+    roles: [
+      ['assessor', 'lanternhill-teaching-practice-institute'],
+      ['educator', 'riverside-elementary'],
+    ],
+  },
+  {
+    email: 'elena.petrova@example.org',
+    name: 'Elena Petrova',
+    roles: [
+      ['assessor', 'lanternhill-teaching-practice-institute'],
+      ['educator', 'pine-ridge-high'],
+    ],
+  },
   { email: 'educator@example.org', name: 'Maya Thompson', roles: [['educator', 'riverside-elementary']] },
   { email: 'daniel.park@example.org', name: 'Daniel Park', roles: [['educator', 'riverside-middle']] },
   { email: 'grace.adeyemi@example.org', name: 'Grace Adeyemi', roles: [['educator', 'riverside-middle']] },
   { email: 'luis.moreno@example.org', name: 'Luis Moreno', roles: [['educator', 'cedar-hollow']] },
   { email: 'hannah.schmidt@example.org', name: 'Hannah Schmidt', roles: [['educator', 'pine-ridge-high']] },
   { email: 'omar.haddad@example.org', name: 'Omar Haddad', roles: [['educator', 'pine-ridge-high']] },
+  ...COHORT,
 ];
 
-export const DEMO_SIGN_INS = ['educator', 'assessor', 'issuer', 'issuer2', 'district', 'state', 'admin'].map(
-  (r) => `${r}@example.org`,
-);
+/**
+ * Twenty more educators, five per school, whose submissions fill Lanternhill's assessment history:
+ * spread over both districts so conflict-of-interest rules decide who may score them.
+ */
+function cohort(): DemoPerson[] {
+  const bySchool: Record<string, string[]> = {
+    'riverside-elementary': ['Ava Brooks', 'Noah Kim', 'Sofia Alvarez', 'Ethan Walker', 'Mila Novak'],
+    'riverside-middle': ['Chloe Nguyen', "Liam O'Connor", 'Zara Ahmed', 'Mateo Rossi', 'Hana Sato'],
+    'cedar-hollow': ['Isla Bennett', 'Caleb Foster', 'Amara Okoye', 'Jonah Reyes', 'Freya Lind'],
+    'pine-ridge-high': ['Leah Goldberg', 'Owen Murphy', 'Nia Carter', 'Felix Wagner', 'Ravi Menon'],
+  };
+  // Interleaved across schools, so consecutive cohort members work in different districts.
+  return [0, 1, 2, 3, 4].flatMap((i) =>
+    Object.entries(bySchool).map(([school, names]) => ({
+      email: `${names[i]!.toLowerCase()
+        .replace(/[^a-z ]/g, '')
+        .replace(' ', '.')}@example.org`,
+      name: names[i]!,
+      roles: [['educator', school]] as [Role, string][],
+    })),
+  );
+}
+
+/** Emails of the cohort, in that interleaved order. */
+export const cohortEducators = COHORT.map((p) => p.email);
+
+/** The accounts `npm start` suggests signing in as (all use DEMO_PASSWORD). */
+export const DEMO_SIGN_INS = [
+  ...['educator', 'assessor', 'issuer', 'issuer2', 'district', 'state', 'admin'].map(
+    (r) => `${r}@example.org`,
+  ),
+  // Lanternhill scores attempts twice: its admin, a senior assessor, and an assessor still to calibrate.
+  'lanternhill-admin@example.org',
+  'senior-assessor@example.org',
+  'new-assessor@example.org',
+];
 
 /**
  * Submissions to create through the real workflow, oldest first. `outcome` is where it ends:

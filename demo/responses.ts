@@ -1,4 +1,7 @@
 import type { DemoResponse } from './types.js';
+import borderlineProactiveFamilyCommunication from './responses/borderline-proactive-family-communication.js';
+import borderlineStructuredAcademicConversations from './responses/borderline-structured-academic-conversations.js';
+import borderlineTeachingClassroomRoutines from './responses/borderline-teaching-classroom-routines.js';
 import checkingForUnderstanding from './responses/checking-for-understanding.js';
 import cultivatingBelonging from './responses/cultivating-belonging.js';
 import disaggregatingStudentData from './responses/disaggregating-student-data.js';
@@ -43,4 +46,29 @@ export const demoNotYetResponse: DemoNotYetResponse = {
   slug: 'checking-for-understanding',
   response: notYetCheckingForUnderstanding,
   notYetCriteria: ['question-design', 'all-student-response', 'responsive-adjustment', 'refinement'],
+};
+
+/**
+ * A weaker submission where one criterion is arguable: assessors can reasonably score `arguable`
+ * either way, and strict ones also doubt `doubted`. The double-scoring demo's disagreements and
+ * "not yet" anchors come from these.
+ */
+export type DemoBorderlineResponse = { response: DemoResponse; arguable: string; doubted: string };
+
+export const demoBorderlineResponses: Record<string, DemoBorderlineResponse> = {
+  'teaching-classroom-routines': {
+    response: borderlineTeachingClassroomRoutines,
+    arguable: 'measured-effect',
+    doubted: 'reflection-on-routine',
+  },
+  'proactive-family-communication': {
+    response: borderlineProactiveFamilyCommunication,
+    arguable: 'reflection-on-partnership',
+    doubted: 'reach-every-family',
+  },
+  'structured-academic-conversations': {
+    response: borderlineStructuredAcademicConversations,
+    arguable: 'analysis-and-next-steps',
+    doubted: 'talk-to-writing',
+  },
 };

@@ -23,6 +23,23 @@ const PAGES: { name: string; path: string | (() => Promise<string>); as?: string
   { name: 'signing keys', path: '/issuer/keys', as: 'issuer@example.org' },
   { name: 'admin', path: '/admin', as: 'admin@example.org' },
   { name: 'staff progress', path: '/admin', as: 'district@example.org' },
+  // Lanternhill's assessment, on its double-scoring demo data.
+  { name: 'assessment overview', path: '/issuer/assessment', as: 'lanternhill-admin@example.org' },
+  { name: 'open reviews', path: '/issuer/assessment?tab=open', as: 'lanternhill-admin@example.org' },
+  { name: 'assessor pool', path: '/issuer/assessment?tab=assessors', as: 'lanternhill-admin@example.org' },
+  {
+    name: 'calibration anchors',
+    path: '/issuer/assessment?tab=calibration',
+    as: 'lanternhill-admin@example.org',
+  },
+  {
+    name: 'assessment settings',
+    path: '/issuer/assessment?tab=settings',
+    as: 'lanternhill-admin@example.org',
+  },
+  { name: 'audit log', path: '/issuer/audit', as: 'lanternhill-admin@example.org' },
+  { name: 'senior review queue', path: '/reviews', as: 'senior-assessor@example.org' },
+  { name: 'assessor calibration', path: '/reviews?tab=calibration', as: 'new-assessor@example.org' },
 ];
 
 for (const width of [375, 1280]) {
@@ -68,6 +85,14 @@ for (const [name, as, find] of [
     async (page: Page) => {
       const { items } = await (await page.request.get('/api/v1/reviews?status=assigned')).json();
       return `/reviews/${items[0].id}`;
+    },
+  ],
+  [
+    'adjudication screen',
+    'senior-assessor@example.org',
+    async (page: Page) => {
+      const { items } = await (await page.request.get('/api/v1/reviews?status=assigned')).json();
+      return `/reviews/${items.find((i: { kind: string }) => i.kind === 'adjudication').id}`;
     },
   ],
   [

@@ -1,20 +1,17 @@
-import { expect, test, type Page } from '@playwright/test';
-import type { SubmissionView } from '../src/contracts/submissions.js';
+import { expect, test } from '@playwright/test';
+import {
+  addEvidence,
+  answerQuestions,
+  attestAndSubmit,
+  expectBlind,
+  scoreAll,
+  signIn,
+  startFromCatalog,
+  submitDecision,
+} from './helpers.js';
 
-const PASSWORD = 'microcred-demo';
 /** A Northfield micro-credential the demo educator has not started; Northfield's only eligible assessor for her is assessor@example.org. */
 const TITLE = 'Content and Language Objectives';
-
-const words = (n: number, topic: string) =>
-  Array.from({ length: n }, (_, i) => `${topic}${i % 7 === 6 ? '.' : ''}`).join(' ');
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/signin');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-}
 
 test('educator submits → assessor scores blind → earned → the public credential page shows it valid', async ({
   browser,
@@ -22,60 +19,19 @@ test('educator submits → assessor scores blind → earned → the public crede
   // --- the educator finds the micro-credential and starts it ---
   const educator = await browser.newPage();
   await signIn(educator, 'educator@example.org');
-  await educator.goto('/');
-  await educator
-    .getByRole('searchbox')
-    .or(educator.getByPlaceholder(/Search/))
-    .first()
-    .fill('language objectives');
-  await educator
-    .getByRole('link', { name: new RegExp(TITLE) })
-    .first()
-    .click();
-  await expect(educator.getByRole('heading', { level: 1 })).toContainText(TITLE);
-  await expect(educator.getByText(/rubric/i).first()).toBeVisible();
-  await educator.getByRole('button', { name: 'Start this micro-credential' }).click();
-  await educator.waitForURL(/\/submissions\//);
-  const submissionId = educator.url().split('/submissions/')[1]!.split(/[?#]/)[0]!;
-  const view = (await (
-    await educator.request.get(`/api/v1/submissions/${submissionId}`)
-  ).json()) as SubmissionView;
+  const { submissionId, view } = await startFromCatalog(educator, 'language objectives', TITLE);
   const { requirements } = view.microCredential.content;
 
   // --- Part 1: answers with live word counts; the draft autosaves ---
-  for (const q of requirements.part1.questions) {
-    await educator.locator(`#answer-${q.id}`).fill(words(q.words.min + 10, 'context'));
-  }
+  await answerQuestions(educator, requirements.part1.questions, 'context');
   await expect(educator.getByText(/Saved at/)).toBeVisible({ timeout: 15_000 });
 
   // --- Part 2: an uploaded file (with its progress bar) and links ---
-  await educator.getByRole('tab', { name: /Part 2/ }).click();
-  for (const [i, req] of requirements.part2.artifacts.entries()) {
-    const block = educator.locator(`#requirement-${req.id}`);
-    for (let n = 0; n < req.count.min; n++) {
-      if (i === 0 && n === 0 && req.kinds.includes('file')) {
-        await block.getByRole('button', { name: 'Upload a file' }).click();
-        await block.getByLabel('File').setInputFiles({
-          name: 'lesson-plan.pdf',
-          mimeType: 'application/pdf',
-          buffer: Buffer.from('%PDF-1.4\n% a lesson plan\n'),
-        });
-        await block.getByRole('button', { name: 'Upload', exact: true }).click();
-      } else {
-        await block.getByRole('button', { name: 'Add a link' }).click();
-        await block.getByLabel('Title').fill(`${req.title} ${n + 1}`);
-        await block.getByLabel('Web address').fill(`https://example.org/evidence/${req.id}/${n + 1}`);
-        await block.getByRole('button', { name: 'Add link', exact: true }).click();
-      }
-      await expect(block.getByRole('button', { name: /^Remove/ })).toHaveCount(n + 1);
-    }
-  }
+  await addEvidence(educator, requirements, { uploadFirst: true });
 
   // --- Part 3: reflection ---
   await educator.getByRole('tab', { name: /Part 3/ }).click();
-  for (const q of requirements.part3.questions) {
-    await educator.locator(`#answer-${q.id}`).fill(words(q.words.min + 10, 'reflection'));
-  }
+  await answerQuestions(educator, requirements.part3.questions, 'reflection');
 
   // --- survives a reload ---
   await expect(educator.getByText(/Saved at/)).toBeVisible({ timeout: 15_000 });
@@ -89,12 +45,7 @@ test('educator submits → assessor scores blind → earned → the public crede
   const SUMMARY = 'Students wrote content and language objectives in pairs, then checked them at the end.';
   await educator.getByLabel('Public summary of your evidence (optional)').fill(SUMMARY);
   await expect(educator.getByText(`${SUMMARY.length} / 1,000 characters`)).toBeVisible();
-  await educator.getByLabel('This is my own work.').check();
-  await educator.getByLabel('Student privacy is protected.').check();
-  await expect(educator.getByText(/Saved at/)).toBeVisible({ timeout: 15_000 });
-  await educator.getByRole('button', { name: 'Submit for review' }).click();
-  await educator.getByRole('dialog').getByRole('button', { name: 'Submit', exact: true }).click();
-  await expect(educator.getByText(/In review/).first()).toBeVisible();
+  await attestAndSubmit(educator);
 
   // --- the assessor scores it, without ever seeing who the educator is ---
   const assessorContext = await browser.newContext();
@@ -107,26 +58,19 @@ test('educator submits → assessor scores blind → earned → the public crede
     .click();
   await assessor.waitForURL(/\/reviews\/[0-9a-f-]{36}/);
   await expect(assessor.getByRole('heading', { level: 1 })).toContainText(TITLE);
-  await expect(assessor.getByText('Anonymous educator').first()).toBeVisible();
-  await expect(assessor.locator('body')).not.toContainText('Maya Thompson');
-  await expect(assessor.locator('body')).not.toContainText('educator@example.org');
-  await expect(assessor.locator('body')).not.toContainText('Riverside');
-  for (const criterion of view.microCredential.content.rubric.criteria) {
-    const group = assessor.getByRole('radiogroup', { name: `Level for ${criterion.title}` });
-    await group.getByRole('radio', { name: /^Demonstrated/ }).check();
-    await assessor
-      .locator(`#criterion-${criterion.id}`)
-      .getByLabel(/Feedback for the educator/)
-      .fill(
-        `The evidence for ${criterion.title.toLowerCase()} is specific and clearly connected to the lesson.`,
-      );
-  }
+  await expectBlind(assessor, {
+    name: 'Maya Thompson',
+    email: 'educator@example.org',
+    school: 'Riverside',
+  });
+  await scoreAll(
+    assessor,
+    view.microCredential.content.rubric.criteria,
+    (criterion) =>
+      `The evidence for ${criterion.title.toLowerCase()} is specific and clearly connected to the lesson.`,
+  );
   await assessor.screenshot({ path: 'test-results/review-screen.png', fullPage: true });
-  await assessor.getByRole('button', { name: 'Submit decision' }).click();
-  await assessor
-    .getByRole('dialog')
-    .getByRole('button', { name: /^Submit: / })
-    .click();
+  await submitDecision(assessor);
   await expect(assessor.getByText(/earned/i).first()).toBeVisible();
 
   // --- the educator sees it earned and opens the public page ---

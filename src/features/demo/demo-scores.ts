@@ -7,23 +7,31 @@ import type { Score } from '../../contracts/reviews.js';
  */
 export function demoScores(content: MicroCredentialContent, earned: boolean): Score[] {
   const criteria = content.rubric.criteria;
-  return criteria.map((c, i) => {
+  return scoresWith(content, earned ? [] : [criteria[criteria.length - 1]!.id]);
+}
+
+/** Scores with the named criteria "not yet" (with feedback that says what to change), the rest demonstrated. */
+export function scoresWith(content: MicroCredentialContent, notYet: readonly string[]): Score[] {
+  return content.rubric.criteria.map((c) => {
     const shown = c.levels.find((l) => l.id === 'demonstrated') ?? c.levels.find((l) => l.demonstrated)!;
-    const missed = !earned && i === criteria.length - 1;
-    if (!missed) {
+    if (!notYet.includes(c.id)) {
       return {
         criterionId: c.id,
         levelId: shown.id,
         feedback: `Demonstrated. Your evidence meets the descriptor: ${lower(shown.descriptor)} Keep this up in your next unit.`,
       };
     }
-    const notYet = c.levels.find((l) => !l.demonstrated)!;
+    const missed = c.levels.find((l) => !l.demonstrated)!;
     return {
       criterionId: c.id,
-      levelId: notYet.id,
-      feedback: `Not yet. Right now, ${lower(notYet.descriptor)} To meet the criterion, make sure that ${lower(shown.descriptor)} Point to the exact place in your evidence where this happens.`,
+      levelId: missed.id,
+      feedback: `Not yet. Right now, ${lower(missed.descriptor)} To meet the criterion, make sure that ${lower(shown.descriptor)} Point to the exact place in your evidence where this happens.`,
     };
   });
 }
+
+/** Levels only, as an assessor sends them when calibrating on an anchor. */
+export const levelsOnly = (scores: Score[]): Score[] =>
+  scores.map((s) => ({ criterionId: s.criterionId, levelId: s.levelId, feedback: '' }));
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

@@ -3,7 +3,6 @@ import { demoCatalog } from '../../../demo/catalog/index.js';
 import { demoIssuers } from '../../../demo/issuers.js';
 import { DEMO_PASSWORD, demoJourneys, demoOrgs, demoPeople, type DemoJourney } from '../../../demo/people.js';
 import { demoResponses } from '../../../demo/responses.js';
-import type { DemoResponse } from '../../../demo/types.js';
 import type { MicroCredentialContent } from '../../contracts/micro-credential.js';
 import type { Deps } from '../../server/deps.js';
 import type { Auth } from '../auth/auth-context.js';
@@ -13,15 +12,16 @@ import { createMicroCredential } from '../catalog/author-micro-credential.js';
 import { publishMicroCredential } from '../catalog/publish-micro-credential.js';
 import { changeCredentialStatus } from '../credentials/change-status.js';
 import { DEFAULT_SETTINGS, saveSettings } from '../assessment/settings.js';
+import { sweepAssessment } from '../assessment/sweep.js';
 import { ensureAllIssuerKeys } from '../issuance/issuer-keys.js';
 import { decideReview } from '../reviews/decide-review.js';
-import { getSubmission } from '../submissions/get-submission.js';
-import { addArtifact } from '../submissions/manage-artifacts.js';
 import { resubmit, withdraw } from '../submissions/resubmit.js';
-import { saveSubmissionDraft } from '../submissions/save-submission-draft.js';
 import { startSubmission } from '../submissions/start-submission.js';
 import { submitAttempt } from '../submissions/submit-attempt.js';
+import { demoUserId } from './demo-ids.js';
 import { demoScores } from './demo-scores.js';
+import { fillDraft } from './demo-submission.js';
+import { seedAssessment } from './seed-assessment.js';
 
 const DAY = 86_400_000;
 
@@ -36,7 +36,8 @@ export async function isEmpty(db: Deps['db']) {
  */
 export async function seedDemo(deps: Deps) {
   const { db } = deps;
-  const started = Date.now();
+  // The demo is dated back from now (the clock tests fix).
+  const started = deps.clock.now().getTime();
   const orgIds = new Map<string, string>();
   const at = (daysAgo: number) => ({ ...deps, clock: { now: () => new Date(started - daysAgo * DAY) } });
   const created = at(180).clock.now().toISOString();
@@ -79,28 +80,34 @@ export async function seedDemo(deps: Deps) {
       .execute();
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const userIds = new Map<string, string>();
-  for (const p of demoPeople) {
-    const id = randomUUID();
-    userIds.set(p.email, id);
-    await db
-      .insertInto('users')
-      .values({
-        id,
+  const userIds = new Map(demoPeople.map((p) => [p.email, demoUserId(p.email)]));
+  await db
+    .insertInto('users')
+    .values(
+      demoPeople.map((p) => ({
+        id: userIds.get(p.email)!,
         email: p.email,
         name: p.name,
         password_hash: passwordHash,
-        status: 'active',
+        status: 'active' as const,
         created_at: created,
-      })
-      .execute();
-    for (const [role, org] of p.roles) {
-      await db
-        .insertInto('memberships')
-        .values({ id: randomUUID(), user_id: id, org_id: orgIds.get(org)!, role, created_at: created })
-        .execute();
-    }
-  }
+      })),
+    )
+    .execute();
+  await db
+    .insertInto('memberships')
+    .values(
+      demoPeople.flatMap((p) =>
+        p.roles.map(([role, org]) => ({
+          id: randomUUID(),
+          user_id: userIds.get(p.email)!,
+          org_id: orgIds.get(org)!,
+          role,
+          created_at: created,
+        })),
+      ),
+    )
+    .execute();
   await ensureAllIssuerKeys(db, deps.secret, created);
 
   const authOf = async (email: string) => (await authForUser(db, userIds.get(email)!))!;
@@ -122,11 +129,12 @@ export async function seedDemo(deps: Deps) {
   }
 
   // The demo's issuers score each attempt once (the default SLA and thresholds otherwise); double
-  // scoring is switched on per issuer on the Assessment page.
+  // scoring is switched on per issuer on the Assessment page, as Lanternhill does in its history.
   const issuerIds = demoIssuers.map((i) => orgIds.get(i.slug)!);
   for (const id of issuerIds) {
     await saveSettings(db, id, { ...DEFAULT_SETTINGS, doubleScoreFirst: 0, doubleScorePercent: 0 }, created);
   }
+  await seedAssessment({ deps, now: new Date(started), orgIds, mcIds, userIds, authOf });
   for (const journey of demoJourneys) {
     await walkJourney(journey, { at, authOf, mcId: mcIds.get(journey.microCredential)! });
   }
@@ -150,6 +158,9 @@ export async function seedDemo(deps: Deps) {
       change.reason,
     );
   }
+  // The turnaround watch as the server runs it on start: flags what is overdue now, and moves
+  // what has been overdue past the grace period.
+  await sweepAssessment(db, new Date(started));
 }
 
 type JourneyCtx = {
@@ -189,43 +200,19 @@ async function walkJourney(j: DemoJourney, { at, authOf, mcId }: JourneyCtx) {
   await submitAttempt(at(day), educator, view.id);
 }
 
-async function fillDraft(
-  deps: Deps,
-  educator: Auth,
-  id: string,
-  r: DemoResponse,
-  content: MicroCredentialContent,
-  opts: { partial: boolean; skipArtifacts?: boolean },
-) {
-  const current = (await getSubmission(deps, educator, id)).current;
-  const part3 = opts.partial ? {} : r.part3;
-  await saveSubmissionDraft(deps, educator, id, {
-    revision: current.revision,
-    answers: { part1: r.part1, part3 },
-    attestation: { ownWork: !opts.partial, studentPrivacy: !opts.partial },
-  });
-  if (opts.skipArtifacts) return;
-  for (const req of content.requirements.part2.artifacts) {
-    for (const a of (r.part2[req.id] ?? []).slice(0, opts.partial ? 1 : undefined)) {
-      const input =
-        a.kind === 'text'
-          ? { kind: 'text' as const, requirementId: req.id, title: a.title, text: a.text! }
-          : { kind: 'link' as const, requirementId: req.id, title: a.title, url: a.url! };
-      await addArtifact(deps, educator, id, input);
-    }
-    if (opts.partial) break;
-  }
-}
-
-/** The assessor the submission was assigned to scores it. */
+/** The assessors the submission was assigned to score it: one, or both of a double-scored pair, alike. */
 async function decide(deps: Deps, submissionId: string, content: MicroCredentialContent, earned: boolean) {
-  const review = await deps.db
+  const reviews = await deps.db
     .selectFrom('reviews as r')
     .innerJoin('attempts as a', 'a.id', 'r.attempt_id')
     .select(['r.id', 'r.assessor_id'])
     .where('a.submission_id', '=', submissionId)
     .where('r.status', '=', 'assigned')
-    .executeTakeFirstOrThrow();
-  const assessor = await authForUser(deps.db, review.assessor_id);
-  await decideReview(deps, assessor, review.id, demoScores(content, earned));
+    .orderBy('r.id')
+    .execute();
+  if (!reviews.length) throw new Error(`demo: nobody was assigned submission ${submissionId}`);
+  for (const review of reviews) {
+    const assessor = await authForUser(deps.db, review.assessor_id);
+    await decideReview(deps, assessor, review.id, demoScores(content, earned));
+  }
 }
