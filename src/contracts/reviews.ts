@@ -16,6 +16,8 @@ export const ReviewSummary = z.object({
   status: z.enum(['assigned', 'completed', 'reassigned']),
   /** primary or second (double scoring: two assessors score independently), adjudication, appeal. */
   kind: ReviewKind,
+  /** Two assessors score this attempt independently (this review is the primary or the second). */
+  doubleScored: z.boolean(),
   assignedAt: z.string(),
   /** When the issuer's turnaround promise says it is due (business days). */
   dueAt: z.string().nullable(),

@@ -213,6 +213,8 @@ describe('double scoring with agreement', () => {
     const submissionId = await submit(w, call);
     const pair = await assignedTo(call, [w.assessor, pool.second, pool.senior]);
     expect(pair.map((p) => p.review.kind).sort()).toEqual(['primary', 'second']);
+    // Both scorers know the attempt is double-scored, whichever is the primary.
+    expect(pair.map((p) => p.review.doubleScored)).toEqual([true, true]);
     const dashboard = async () =>
       (
         await call('GET', `/api/v1/issuers/${w.issuer.id}/assessment/dashboard?days=90`, w.admin.cookie)

@@ -209,6 +209,7 @@ describe('capacity and away periods', () => {
     expect(open.find((o) => o.state === 'assigned')!.assessor!.id).toBe(w.assessor.id);
     expect(open.find((o) => o.state === 'waiting')!.assessor).toBeNull();
     const [first] = await openQueue(call, w.assessor.cookie);
+    expect(first!).toMatchObject({ kind: 'primary', doubleScored: false });
     expect(await openQueue(call, w.assessor.cookie)).toHaveLength(1);
     const done = await decide(
       call,

@@ -10,6 +10,7 @@ export const presentReviewSummary = (r: QueueRow, now: Date): ReviewSummary => (
   id: r.id,
   status: r.status,
   kind: r.kind,
+  doubleScored: r.kind === 'second' || (r.kind === 'primary' && Number(r.double_scored) === 1),
   assignedAt: r.assigned_at,
   dueAt: r.due_at,
   overdue: r.status === 'assigned' && r.due_at !== null && r.due_at < now.toISOString(),

@@ -24,6 +24,7 @@ const queueRows = (db: Queryable) =>
       'a.id as attempt_id',
       'a.number as attempt_number',
       'a.submitted_at',
+      'a.double_scored',
       's.id as submission_id',
       's.micro_credential_id',
       'v.id as version_id',

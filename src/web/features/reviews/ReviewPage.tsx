@@ -20,7 +20,7 @@ import { targetLabeler } from '../micro-credential/content-like.js';
 import { CriterionScorer } from './CriterionScorer.js';
 import { EvidencePanel } from './EvidencePanel.js';
 import { goToCriterion } from './go-to-criterion.js';
-import { kindBadge } from './queue-rules.js';
+import { kindBadge, scoringKind } from './queue-rules.js';
 import { DecisionChip, DueDate, KindBadge } from './ReviewBadges.js';
 import { confirmConsequence, isReassigned, OUTCOME_TEXT, recordedMessage } from './review-outcome.js';
 import { reviewsApi, useReview } from './reviews-api.js';
@@ -70,7 +70,7 @@ function ReviewScreen({ review }: { review: ReviewView }) {
   const [reassigned, setReassigned] = useState(review.status === 'reassigned');
   const readOnly = review.status !== 'assigned' || reassigned;
   const now = useNow();
-  const badge = kindBadge(review.kind);
+  const badge = kindBadge(scoringKind(review));
   const serverDraft = fromScores(review.scores);
   const [draft, setDraft] = useState<ScoreDraft>(() =>
     readOnly ? serverDraft : { ...serverDraft, ...readLocal(review.id) },
@@ -149,7 +149,7 @@ function ReviewScreen({ review }: { review: ReviewView }) {
             {review.status === 'assigned' && !reassigned ? (
               <DueDate dueAt={review.dueAt} overdue={review.overdue} now={now} />
             ) : null}
-            <KindBadge kind={review.kind} />
+            <KindBadge kind={scoringKind(review)} />
             <DecisionChip decision={review.decision} status={reassigned ? 'reassigned' : review.status} />
           </span>
         }
@@ -268,8 +268,9 @@ function ReviewScreen({ review }: { review: ReviewView }) {
       >
         <p>
           Following the earn rule, this submission will be{' '}
-          <strong>{outcome ? OUTCOME_TEXT[outcome] : '—'}</strong>. {confirmConsequence(outcome, review.kind)}{' '}
-          You cannot change your decision once it is submitted.
+          <strong>{outcome ? OUTCOME_TEXT[outcome] : '—'}</strong>.{' '}
+          {confirmConsequence(outcome, scoringKind(review))} You cannot change your decision once it is
+          submitted.
         </p>
       </ConfirmDialog>
     </>

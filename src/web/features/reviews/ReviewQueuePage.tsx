@@ -11,7 +11,7 @@ import { formatDate, plural } from '../../lib/format.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { RequireAuth } from '../auth/RequireAuth.js';
 import { CalibrationTab } from './CalibrationTab.js';
-import { parseQueueTab, sortByDue, type QueueTab } from './queue-rules.js';
+import { parseQueueTab, scoringKind, sortByDue, type QueueTab } from './queue-rules.js';
 import { DecisionChip, DueDate, KindBadge } from './ReviewBadges.js';
 import { useReviewQueue } from './reviews-api.js';
 import { useNow } from './use-now.js';
@@ -56,7 +56,7 @@ function ReviewRow({ review: r, now }: { review: ReviewSummary; now: Date }) {
         </p>
       </div>
       <div className="flex flex-wrap items-center gap-2 sm:justify-end">
-        <KindBadge kind={r.kind} />
+        <KindBadge kind={scoringKind(r)} />
         <DecisionChip decision={r.decision} status={r.status} />
       </div>
     </article>

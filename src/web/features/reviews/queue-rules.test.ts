@@ -7,6 +7,7 @@ import {
   kindBadge,
   parseQueueTab,
   relativeDue,
+  scoringKind,
   sortByDue,
 } from './queue-rules.js';
 
@@ -113,5 +114,16 @@ describe('parseQueueTab', () => {
     expect(parseQueueTab('assigned')).toBe('assigned');
     expect(parseQueueTab('nonsense')).toBe('assigned');
     expect(parseQueueTab(null)).toBe('assigned');
+  });
+});
+
+describe('scoringKind', () => {
+  it('reads the primary review of a double-scored attempt as double-scored, and nothing else changes', () => {
+    expect(scoringKind({ kind: 'primary', doubleScored: true })).toBe('second');
+    expect(kindBadge(scoringKind({ kind: 'primary', doubleScored: true }))?.label).toBe('Double-scored');
+    expect(scoringKind({ kind: 'primary', doubleScored: false })).toBe('primary');
+    expect(scoringKind({ kind: 'second', doubleScored: true })).toBe('second');
+    expect(scoringKind({ kind: 'adjudication', doubleScored: false })).toBe('adjudication');
+    expect(scoringKind({ kind: 'appeal', doubleScored: false })).toBe('appeal');
   });
 });

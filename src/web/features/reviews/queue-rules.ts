@@ -7,6 +7,13 @@ import type { Tone } from '../../components/StatusChip.js';
 export type Badge = { label: string; tone: Tone; icon: IconName; description: string };
 
 /**
+ * How the assessor works on a review: the primary review of a double-scored attempt is scored
+ * like the second (independently, compared afterwards), so it reads as one.
+ */
+export const scoringKind = (r: { kind: ReviewKind; doubleScored: boolean }): ReviewKind =>
+  r.kind === 'primary' && r.doubleScored ? 'second' : r.kind;
+
+/**
  * The badge for a review's kind. A primary review is the ordinary case and has none; the other
  * kinds change how the assessor works (score blind to a peer, settle a disagreement, decide an
  * appeal for good), so they say so.
