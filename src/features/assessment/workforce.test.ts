@@ -8,7 +8,8 @@ import {
   useCredentialWorld,
   type CredentialWorld,
 } from '../../test-support/credential-world.js';
-import { buildUser } from '../../test-support/factories.js';
+import { authFor, buildUser } from '../../test-support/factories.js';
+import { publishSample } from '../../test-support/publish.js';
 import { signIn } from '../../test-support/http.js';
 import { completeDraft, scoresFor } from '../../test-support/loop.js';
 import { sweepAssessment } from './sweep.js';
@@ -288,6 +289,43 @@ describe('overdue reviews', () => {
     expect(moved).toHaveLength(1);
     expect(moved[0]!.actor).toBeNull();
     expect(moved[0]!.subjectId).toBe(from.review.id);
+  });
+});
+
+describe('capacity across issuers', () => {
+  const { w, call } = useCredentialWorld();
+
+  it('counts only the issuer’s own open reviews against its capacity', async () => {
+    // The world's assessor also scores for another issuer, and has an open review there.
+    await w.deps.db
+      .insertInto('memberships')
+      .values({
+        id: randomUUID(),
+        user_id: w.assessor.id,
+        org_id: w.otherIssuer.id,
+        role: 'assessor',
+        created_at: w.deps.clock.now().toISOString(),
+      })
+      .execute();
+    const otherMc = await publishSample(w.deps, await authFor(w.deps.db, w.otherAdmin.id), w.otherIssuer.id);
+    const started = await call('POST', '/api/v1/submissions', w.educator.cookie, {
+      microCredentialId: otherMc.id,
+    });
+    expect(started.statusCode, started.body).toBe(201);
+    const otherSubmission = started.json<{ id: string }>().id;
+    await completeDraft(w.app, w.educator.cookie, otherSubmission);
+    expect(
+      (await call('POST', `/api/v1/submissions/${otherSubmission}/submit`, w.educator.cookie)).statusCode,
+    ).toBe(200);
+    expect(await openQueue(call, w.assessor.cookie)).toHaveLength(1);
+
+    // With a place for one at this issuer, this issuer's work still finds it free.
+    await setAssessor(call, w, w.assessor.id, { capacity: 1 });
+    await submit(w, call);
+    expect(await openQueue(call, w.assessor.cookie)).toHaveLength(2);
+    expect((await openWork(call, w)).map((o) => [o.state, o.assessor?.id])).toEqual([
+      ['assigned', w.assessor.id],
+    ]);
   });
 });
 
