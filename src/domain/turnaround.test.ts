@@ -123,6 +123,11 @@ describe('turnaround stats', () => {
     expect(stats.medianBusinessDays).toBe(1);
     expect(stats.p90BusinessDays).toBeCloseTo(3.1, 12);
     expect(stats.onTimeShare).toBe(0.75);
+    // Two open reviews already past due count as late: 3 on time of 6; the times are unchanged.
+    const withOverdue = turnaroundStats(items, holidays, 2);
+    expect(withOverdue.onTimeShare).toBe(0.5);
+    expect(withOverdue).toMatchObject({ count: 4, medianBusinessDays: 1 });
+    expect(turnaroundStats([], holidays, 1).onTimeShare).toBe(0);
   });
 
   it('reports the SLA as turnaround when every review finishes exactly on its due date', () => {

@@ -27,24 +27,34 @@ export type TurnaroundStats = {
   count: number;
   medianBusinessDays: number | null;
   p90BusinessDays: number | null;
-  /** Share of reviews completed at or before their due instant. */
+  /**
+   * Share of reviews completed at or before their due instant, out of those completed and those
+   * still open past their due date (which are late whatever happens next).
+   */
   onTimeShare: number | null;
 };
 
 /**
  * Review turnaround for a pool or an assessor: business days from assignment to completion (the
  * same clock as the SLA, so weekends and holidays do not count against anyone), and how many met
- * their due date. Nulls when there are no reviews.
+ * their due date; `overdueOpen` reviews not yet done but already past due count as late. Nulls when
+ * there are no reviews.
  */
-export function turnaroundStats(items: readonly TurnaroundItem[], holidays: Holidays): TurnaroundStats {
+export function turnaroundStats(
+  items: readonly TurnaroundItem[],
+  holidays: Holidays,
+  overdueOpen = 0,
+): TurnaroundStats {
   const set = holidaySet(holidays);
   const days = items.map((i) => businessDaysBetween(i.assignedAt, i.completedAt, set));
   return {
     count: items.length,
     medianBusinessDays: percentile(days, 50),
     p90BusinessDays: percentile(days, 90),
-    onTimeShare: items.length
-      ? items.filter((i) => i.completedAt.getTime() <= i.dueAt.getTime()).length / items.length
-      : null,
+    onTimeShare:
+      items.length + overdueOpen
+        ? items.filter((i) => i.completedAt.getTime() <= i.dueAt.getTime()).length /
+          (items.length + overdueOpen)
+        : null,
   };
 }

@@ -32,7 +32,7 @@ export async function loadDashboard(
 ): Promise<AssessmentDashboard> {
   const since = new Date(now.getTime() - days * DAY_MS).toISOString();
   const nowIso = now.toISOString();
-  const [settings, waiting, open, done] = await Promise.all([
+  const [settings, waiting, open, overdueBy, done] = await Promise.all([
     loadSettings(db, issuerId),
     db
       .selectFrom('unassigned_reviews')
@@ -54,6 +54,16 @@ export async function loadDashboard(
       .where('issuer_id', '=', issuerId)
       .where('status', '=', 'assigned')
       .groupBy('micro_credential_id')
+      .execute(),
+    // Open reviews already past due count as late in the on-time share.
+    db
+      .selectFrom('reviews as r')
+      .innerJoin('users as u', 'u.id', 'r.assessor_id')
+      .select(['r.assessor_id', 'u.name', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('r.issuer_id', '=', issuerId)
+      .where('r.status', '=', 'assigned')
+      .where('r.due_at', '<', nowIso)
+      .groupBy(['r.assessor_id', 'u.name'])
       .execute(),
     db
       .selectFrom('reviews as r')
@@ -102,6 +112,10 @@ export async function loadDashboard(
     a.items.push(item(r));
     assessors.set(r.assessor_id, a);
   }
+  for (const o of overdueBy) {
+    if (!assessors.has(o.assessor_id)) assessors.set(o.assessor_id, { name: o.name, items: [], pairs: [] });
+  }
+  const overdueOf = new Map(overdueBy.map((o) => [o.assessor_id, Number(o.n)]));
   for (const p of pairs) {
     // Each scorer's agreement with the other on the decision.
     assessors.get(p.primary.assessor_id)!.pairs.push(decisionPair(p));
@@ -158,12 +172,12 @@ export async function loadDashboard(
         .map(([id, b]) => ({ id, title: mcs.get(id)?.title ?? id, ...b }))
         .sort((x, y) => y.waiting + y.open - (x.waiting + x.open) || x.title.localeCompare(y.title)),
     },
-    turnaround: turnaroundStats(done.map(item), settings.holidays),
+    turnaround: turnaroundStats(done.map(item), settings.holidays, sum(overdueBy.map((o) => Number(o.n)))),
     byAssessor: [...assessors]
       .map(([id, a]) => ({
         id,
         name: a.name,
-        ...turnaroundStats(a.items, settings.holidays),
+        ...turnaroundStats(a.items, settings.holidays, overdueOf.get(id) ?? 0),
         agreement: agreementSummary(a.pairs),
       }))
       .sort((x, y) => x.name.localeCompare(y.name)),

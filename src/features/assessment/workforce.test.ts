@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { OpenReview, PoolMember } from '../../contracts/assessment.js';
+import type { AssessmentDashboard, OpenReview, PoolMember } from '../../contracts/assessment.js';
 import type { ReviewSummary, ReviewView, Score } from '../../contracts/reviews.js';
 import {
   anotherEducator,
@@ -352,6 +352,12 @@ describe('an overdue review with nobody free to take it', () => {
     expect((await auditOf(call, w)).filter((e) => e.action === 'review.reassigned')).toEqual([]);
     const waiting = await w.deps.db.selectFrom('unassigned_reviews').select('id').execute();
     expect(waiting).toEqual([]);
+    // Not done and past due: late in the on-time share, for the pool and for its assessor.
+    const dash = (
+      await call('GET', `/api/v1/issuers/${w.issuer.id}/assessment/dashboard`, w.admin.cookie)
+    ).json<AssessmentDashboard>();
+    expect(dash.turnaround).toMatchObject({ count: 0, onTimeShare: 0 });
+    expect(dash.byAssessor.map((a) => [a.id, a.count, a.onTimeShare])).toEqual([[from.person.id, 0, 0]]);
 
     await setAssessor(call, w, other.id, { awayFrom: null, awayUntil: null });
     expect((await sweepAssessment(w.deps.db, w.deps.clock.now())).reassigned).toBe(1);

@@ -121,7 +121,7 @@ function Backlog({ data }: { data: AssessmentDashboard }) {
             icon="award"
             label="On time"
             value={formatShare(turnaround.onTimeShare)}
-            note="Done by their due date"
+            note="Done by their due date; open reviews past due count as late"
           />
         </dl>
       </Section>
