@@ -15,12 +15,6 @@ export interface SweepResult {
   assigned: number;
 }
 
-/**
- * The turnaround watch, run every minute by the server (and once at start): flags reviews
- * past their due date and alerts the issuer's admins once; reassigns a review still open
- * `graceBusinessDays` after its due date to another assessor free to take it; then assigns whatever waits in each backlog (an
- * assessor may have come back from leave or freed a place). Each change is its own transaction.
- */
 /** Thrown inside the transaction to undo a reassignment that found nobody free. */
 class NobodyFree extends Error {}
 
@@ -54,6 +48,13 @@ async function reassignToSomeoneFree(
   }
 }
 
+/**
+ * The turnaround watch, run every minute by the server (and once at start): flags reviews
+ * past their due date and alerts the issuer's admins once; reassigns a review still open
+ * `graceBusinessDays` after its due date to another assessor free to take it; then assigns
+ * whatever waits in each backlog (an assessor may have come back from leave or freed a place).
+ * Each change is its own transaction.
+ */
 export async function sweepAssessment(db: Db, now: Date): Promise<SweepResult> {
   const at = now.toISOString();
   const result: SweepResult = { alerted: 0, reassigned: 0, assigned: 0 };
