@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import {
   AnchorCandidate,
@@ -22,12 +21,12 @@ import { AppError } from '../../server/errors.js';
 import { IdParams, errorResponses, noStore, type App } from '../../server/http.js';
 import { requireRole } from '../auth/auth-context.js';
 import { addAnchor, anchorCandidates, listAnchors, retireAnchor } from './anchors.js';
-import { audit } from './audit.js';
 import { auditCsv, listAudit } from './audit-log.js';
 import { loadDashboard } from './dashboard.js';
 import { adminSetQualification, listOpenWork, listPool, updateAssessor } from './pool-admin.js';
 import { reassignReview } from './reassign.js';
-import { loadSettings, saveSettings } from './settings.js';
+import { changeSettings, loadSettings } from './settings.js';
+import { addFeedbackTemplate } from './feedback-templates.js';
 
 const tags = ['assessment'];
 const Items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
@@ -68,27 +67,11 @@ export function registerAssessmentRoutes(app: App, deps: Deps) {
     },
     async (req) => {
       const a = admin(req.auth, req.params.id);
-      if (req.body.recalibrationBelowPercent > req.body.calibrationMinPercent)
-        throw new AppError(
-          'VALIDATION_FAILED',
-          'The recalibration threshold cannot be above the agreement that qualifies an assessor.',
-          [{ path: 'recalibrationBelowPercent', message: 'above the calibration threshold' }],
+      return db
+        .transaction()
+        .execute((trx) =>
+          changeSettings(trx, now(), { issuerId: req.params.id, actorId: a.userId, settings: req.body }),
         );
-      return db.transaction().execute(async (trx) => {
-        const at = now();
-        const before = await loadSettings(trx, req.params.id);
-        await saveSettings(trx, req.params.id, req.body, at);
-        await audit(trx, at, {
-          issuerId: req.params.id,
-          actorId: a.userId,
-          action: 'settings.updated',
-          subjectType: 'settings',
-          subjectId: req.params.id,
-          before,
-          after: req.body,
-        });
-        return loadSettings(trx, req.params.id);
-      });
     },
   );
 
@@ -367,32 +350,13 @@ export function registerAssessmentRoutes(app: App, deps: Deps) {
     },
     async (req, reply) => {
       const a = admin(req.auth, await issuerOfMc(req.params.id));
-      const criteria = await db
-        .selectFrom('micro_credentials as m')
-        .innerJoin('micro_credential_versions as v', 'v.id', 'm.current_version_id')
-        .select('v.content')
-        .where('m.id', '=', req.params.id)
-        .executeTakeFirst();
-      const content = criteria
-        ? (JSON.parse(criteria.content) as { rubric: { criteria: { id: string }[] } })
-        : null;
-      if (!content?.rubric.criteria.some((c) => c.id === req.body.criterionId))
-        throw new AppError('VALIDATION_FAILED', `The rubric has no criterion "${req.body.criterionId}".`, [
-          { path: 'criterionId', message: 'unknown criterion' },
-        ]);
-      const id = randomUUID();
-      await db
-        .insertInto('feedback_templates')
-        .values({
-          id,
-          micro_credential_id: req.params.id,
-          criterion_id: req.body.criterionId,
-          text: req.body.text,
-          created_by: a.userId,
-          created_at: now(),
-        })
-        .execute();
-      return reply.code(201).send({ id, criterionId: req.body.criterionId, text: req.body.text });
+      const created = await addFeedbackTemplate(db, now(), {
+        microCredentialId: req.params.id,
+        criterionId: req.body.criterionId,
+        text: req.body.text,
+        actorId: a.userId,
+      });
+      return reply.code(201).send(created);
     },
   );
   app.delete(

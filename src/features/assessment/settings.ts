@@ -1,5 +1,7 @@
 import type { Queryable } from '../../db/database.js';
 import type { AssessmentSettingsTable } from '../../db/schema.js';
+import { AppError } from '../../server/errors.js';
+import { audit } from './audit.js';
 
 /** How an issuer runs assessment (its row in `assessment_settings`, or these defaults). */
 export interface AssessmentSettings {
@@ -74,4 +76,33 @@ export async function saveSettings(db: Queryable, issuerId: string, s: Assessmen
     .values({ issuer_id: issuerId, ...row })
     .onConflict((oc) => oc.column('issuer_id').doUpdateSet(row))
     .execute();
+}
+
+/**
+ * An issuer admin changes how the issuer assesses: checked, saved and written to the audit log
+ * with the settings before and after, in the caller's transaction.
+ */
+export async function changeSettings(
+  db: Queryable,
+  at: string,
+  x: { issuerId: string; actorId: string; settings: AssessmentSettings },
+) {
+  if (x.settings.recalibrationBelowPercent > x.settings.calibrationMinPercent)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'The recalibration threshold cannot be above the agreement that qualifies an assessor.',
+      [{ path: 'recalibrationBelowPercent', message: 'above the calibration threshold' }],
+    );
+  const before = await loadSettings(db, x.issuerId);
+  await saveSettings(db, x.issuerId, x.settings, at);
+  await audit(db, at, {
+    issuerId: x.issuerId,
+    actorId: x.actorId,
+    action: 'settings.updated',
+    subjectType: 'settings',
+    subjectId: x.issuerId,
+    before,
+    after: x.settings,
+  });
+  return loadSettings(db, x.issuerId);
 }

@@ -653,6 +653,31 @@ describe('access to the issuer-admin routes', () => {
     expect(templates.json()).toEqual({ items: [] });
   });
 
+  it('refuses settings and templates that cannot work, with a clear 400, and changes nothing', async () => {
+    const base = `/api/v1/issuers/${w.issuer.id}`;
+    const current = (await call('GET', `${base}/assessment/settings`, w.admin.cookie)).json();
+    const inverted = await call('PUT', `${base}/assessment/settings`, w.admin.cookie, {
+      ...current,
+      calibrationMinPercent: 60,
+      recalibrationBelowPercent: 70,
+    });
+    expect(inverted.statusCode).toBe(400);
+    expect(inverted.json().error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.stringMatching(/recalibration threshold/),
+    });
+    expect((await call('GET', `${base}/assessment/settings`, w.admin.cookie)).json()).toEqual(current);
+    const unknown = await call(
+      'POST',
+      `/api/v1/micro-credentials/${w.mcId}/feedback-templates`,
+      w.admin.cookie,
+      { criterionId: 'no-such-criterion', text: 'Say more about your class.' },
+    );
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.message).toMatch(/no criterion "no-such-criterion"/);
+    expect(await auditOf(call, w)).toEqual([]);
+  });
+
   it('lets the issuer’s own admin read every one of them', async () => {
     for (const [method, url] of routes().filter(([m]) => m === 'GET')) {
       const res = await call(method, url, w.admin.cookie);

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   AWAY,
   CALENDAR,
@@ -7,9 +6,9 @@ import {
   NEW_ASSESSOR,
 } from '../../../demo/assessment.js';
 import { DEMO_PASSWORD } from '../../../demo/people.js';
-import { audit } from '../assessment/audit.js';
+import { addFeedbackTemplate } from '../assessment/feedback-templates.js';
 import { updateAssessor } from '../assessment/pool-admin.js';
-import { loadSettings, saveSettings } from '../assessment/settings.js';
+import { changeSettings } from '../assessment/settings.js';
 import { acceptInvitation, invite } from '../orgs/invitations.js';
 import type { AssessmentSeed } from './assessment-context.js';
 import { resolveWhen } from './assessment-plan.js';
@@ -26,18 +25,7 @@ export function schedulePool(s: AssessmentSeed) {
   tl.add(resolveWhen({ daysBeforeWeek: CALENDAR.setupDaysBeforeWeek }, s.clocks), async (t) => {
     const at = t.toISOString();
     await db.transaction().execute(async (trx) => {
-      const before = await loadSettings(trx, issuerId);
-      await saveSettings(trx, issuerId, settings, at);
-      // As the settings route records it.
-      await audit(trx, at, {
-        issuerId,
-        actorId: admin.userId,
-        action: 'settings.updated',
-        subjectType: 'settings',
-        subjectId: issuerId,
-        before,
-        after: settings,
-      });
+      await changeSettings(trx, at, { issuerId, actorId: admin.userId, settings });
       for (const p of lanternhillPool) {
         await updateAssessor(trx, at, {
           issuerId,
@@ -49,21 +37,15 @@ export function schedulePool(s: AssessmentSeed) {
           awayUntil: null,
         });
       }
-      // Templates have no use case beyond the admin's route, which inserts them just so.
       for (const [slug, byCriterion] of Object.entries(feedbackTemplates)) {
         for (const [criterionId, texts] of Object.entries(byCriterion)) {
           for (const text of texts) {
-            await trx
-              .insertInto('feedback_templates')
-              .values({
-                id: randomUUID(),
-                micro_credential_id: w.mcIds.get(slug)!,
-                criterion_id: criterionId,
-                text,
-                created_by: admin.userId,
-                created_at: at,
-              })
-              .execute();
+            await addFeedbackTemplate(trx, at, {
+              microCredentialId: w.mcIds.get(slug)!,
+              criterionId,
+              text,
+              actorId: admin.userId,
+            });
           }
         }
       }
