@@ -6,6 +6,7 @@ import * as oneOpenSubmission from './migrations/2026_11_23_0003_one_open_submis
 import * as credentialEcosystem from './migrations/2026_11_23_0004_credential_ecosystem.js';
 import * as assessmentWorkforce from './migrations/2026_11_23_0005_assessment_workforce.js';
 import * as queueHistory from './migrations/2026_11_23_0006_queue_history.js';
+import * as evidenceWorkspace from './migrations/2026_11_23_0007_evidence_workspace.js';
 
 /** Listed here rather than read from disk, so the same list works from src/ and from dist/. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_0004_credential_ecosystem': credentialEcosystem,
   '2026_11_23_0005_assessment_workforce': assessmentWorkforce,
   '2026_11_23_0006_queue_history': queueHistory,
+  '2026_11_23_0007_evidence_workspace': evidenceWorkspace,
 };
 
 /** Brings the schema up to date; returns the names of the migrations it applied. */

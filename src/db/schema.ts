@@ -35,6 +35,8 @@ export interface OrganizationsTable {
   created_at: string;
   /** Issuers only: how the issuer is identified in credentials. */
   did_method: Generated<DidMethod>;
+  /** Months after the decision when evidence is deleted (credentials are kept); null keeps it. */
+  evidence_retention_months: number | null;
 }
 
 export interface UsersTable {
@@ -166,6 +168,22 @@ export interface ArtifactsTable {
   size_bytes: number | null;
   position: number;
   created_at: string;
+  /** A small JPEG of an image, made at upload. */
+  thumbnail_sha256: string | null;
+  /** JSON of the educator's privacy checklist for this artifact (ArtifactPrivacy). */
+  privacy: string;
+  /** When retention deleted the evidence itself; the row stays so the record reads whole. */
+  purged_at: string | null;
+}
+
+export interface DraftRevisionsTable {
+  attempt_id: string;
+  revision: number;
+  answers: string;
+  attestation: string;
+  resubmission_note: string | null;
+  saved_at: string;
+  saved_by: string | null;
 }
 
 export interface ReviewsTable {
@@ -267,6 +285,41 @@ export interface NotificationsTable {
   link: string | null;
   created_at: string;
   read_at: string | null;
+}
+
+export interface NotificationPreferencesTable {
+  user_id: string;
+  kind: string;
+  /** 1: email me about this kind; 0: only in the app. */
+  email: number;
+}
+
+export interface EmailOutboxTable {
+  id: string;
+  user_id: string | null;
+  to_address: string;
+  subject: string;
+  body: string;
+  kind: string;
+  created_at: string;
+  sent_at: string | null;
+  tries: Generated<number>;
+  next_try_at: string | null;
+  last_error: string | null;
+}
+
+export type DataRequestKind = 'delete_account';
+export type DataRequestStatus = 'pending' | 'completed' | 'cancelled';
+
+export interface DataRequestsTable {
+  id: string;
+  user_id: string;
+  kind: DataRequestKind;
+  status: DataRequestStatus;
+  reason: string | null;
+  created_at: string;
+  completed_at: string | null;
+  completed_by: string | null;
 }
 
 export interface AssessmentSettingsTable {
@@ -380,6 +433,10 @@ export interface Database {
   submissions: SubmissionsTable;
   attempts: AttemptsTable;
   artifacts: ArtifactsTable;
+  draft_revisions: DraftRevisionsTable;
+  notification_preferences: NotificationPreferencesTable;
+  email_outbox: EmailOutboxTable;
+  data_requests: DataRequestsTable;
   reviews: ReviewsTable;
   credentials: CredentialsTable;
   issuer_keys: IssuerKeysTable;

@@ -13,8 +13,16 @@ export type Config = {
   /** Seed the demo organizations, catalog, users and submissions on an empty database. */
   demo: boolean;
   production: boolean;
-  /** Largest uploaded file accepted, in bytes. */
+  /** Largest uploaded document (or any file not an image or video), in bytes. */
   maxUploadBytes: number;
+  /** Largest file of each kind, in bytes: video, image, and document (= maxUploadBytes). */
+  uploadLimits: UploadLimits;
+  /** `smtp://user:pass@host:port` (or smtps://); without it, emails wait in the in-app outbox. */
+  smtpUrl: string | null;
+  /** The From: of every email. */
+  mailFrom: string;
+  /** Days after a "not yet" decision within which the educator may resubmit. */
+  resubmitWindowDays: number;
   logLevel: string;
   /**
    * Which proxies to believe about the client's address (X-Forwarded-For): false (none), their
@@ -29,7 +37,11 @@ export type Config = {
   statusCacheSeconds: number;
 };
 
+export type UploadLimits = { video: number; image: number; document: number };
+
 export class ConfigError extends Error {}
+
+const MB = 1024 * 1024;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
@@ -41,8 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } catch {
     throw new ConfigError(`PUBLIC_URL must be an absolute URL, got "${env.PUBLIC_URL}"`);
   }
-  const maxUploadMb = Number(env.MICROCRED_MAX_UPLOAD_MB ?? 50);
-  if (!(maxUploadMb > 0)) throw new ConfigError('MICROCRED_MAX_UPLOAD_MB must be a positive number');
+  const maxUploadBytes = Math.round(positive(env, 'MICROCRED_MAX_UPLOAD_MB', 50) * MB);
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -51,7 +62,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     demo: env.MICROCRED_DEMO !== '0',
     production: env.NODE_ENV === 'production',
-    maxUploadBytes: Math.round(maxUploadMb * 1024 * 1024),
+    maxUploadBytes,
+    uploadLimits: {
+      video: Math.round(positive(env, 'MICROCRED_MAX_VIDEO_MB', 2048) * MB),
+      image: Math.round(positive(env, 'MICROCRED_MAX_IMAGE_MB', 25) * MB),
+      document: maxUploadBytes,
+    },
+    smtpUrl: env.MICROCRED_SMTP_URL?.trim() || null,
+    mailFrom: env.MICROCRED_MAIL_FROM?.trim() || 'microcred <no-reply@localhost>',
+    resubmitWindowDays: positive(env, 'MICROCRED_RESUBMIT_WINDOW_DAYS', 90),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     fetchAllowHosts: (env.MICROCRED_FETCH_ALLOWLIST ?? '')

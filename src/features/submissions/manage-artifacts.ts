@@ -66,6 +66,9 @@ export async function addArtifact(
       size_bytes: null,
       position: nextPosition(existing),
       created_at: at,
+      thumbnail_sha256: null,
+      privacy: '{}',
+      purged_at: null,
     };
     await repo.insertArtifact(trx, row);
     return presentArtifact(row);
@@ -126,6 +129,9 @@ export async function uploadArtifact(
       size_bytes: stored.size,
       position: nextPosition(existing),
       created_at: at,
+      thumbnail_sha256: null,
+      privacy: '{}',
+      purged_at: null,
     } as const;
     await repo.insertArtifact(trx, row);
     return presentArtifact(row);
