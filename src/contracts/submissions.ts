@@ -25,6 +25,22 @@ export type Answers = z.infer<typeof Answers>;
 export const Attestation = z.object({ ownWork: z.boolean(), studentPrivacy: z.boolean() });
 export type Attestation = z.infer<typeof Attestation>;
 
+/**
+ * The educator's privacy checklist for one piece of evidence; every file must have both ticked
+ * before the attempt can be submitted.
+ */
+export const ArtifactPrivacy = z.object({
+  /** No student names or other identifying details can be seen or heard. */
+  noStudentNames: z.boolean().optional(),
+  /** No student faces, or media consent is on file for every student shown. */
+  facesConsented: z.boolean().optional(),
+});
+export type ArtifactPrivacy = z.infer<typeof ArtifactPrivacy>;
+
+/** How a browser shows a file: inline viewers for safe types, a download for everything else. */
+export const FileViewer = z.enum(['image', 'pdf', 'video', 'audio', 'download']);
+export type FileViewer = z.infer<typeof FileViewer>;
+
 export const ArtifactView = z.object({
   id: z.string(),
   requirementId: z.string(),
@@ -33,8 +49,19 @@ export const ArtifactView = z.object({
   text: z.string().nullable(),
   url: z.string().nullable(),
   file: z
-    .object({ name: z.string(), contentType: z.string(), size: z.number(), downloadUrl: z.string() })
+    .object({
+      name: z.string(),
+      contentType: z.string(),
+      size: z.number(),
+      downloadUrl: z.string(),
+      /** A small JPEG for images; null for other files. */
+      thumbnailUrl: z.string().nullable(),
+      viewer: FileViewer,
+    })
     .nullable(),
+  privacy: ArtifactPrivacy,
+  /** The evidence was deleted under the organization's retention rule; the record stays. */
+  purged: z.boolean(),
   createdAt: z.string(),
 });
 export type ArtifactView = z.infer<typeof ArtifactView>;
@@ -156,6 +183,7 @@ export const UpdateArtifactBody = z.object({
     .url({ protocol: /^https?$/ })
     .max(2000)
     .optional(),
+  privacy: ArtifactPrivacy.optional(),
 });
 
 export const SubmitResult = z.object({ status: SubmissionStatus });

@@ -12,6 +12,8 @@ export interface BlobStore {
   put(source: Readable, maxBytes: number): Promise<StoredBlob>;
   open(sha256: string): Readable;
   exists(sha256: string): Promise<boolean>;
+  /** Removes the bytes (callers check first that no record still points at them). */
+  delete(sha256: string): Promise<void>;
 }
 
 export class BlobTooLargeError extends Error {}
@@ -52,5 +54,6 @@ export function diskBlobStore(root: string): BlobStore {
         () => true,
         () => false,
       ),
+    delete: (sha256) => fs.promises.rm(pathOf(sha256), { force: true }),
   };
 }

@@ -1,4 +1,5 @@
 import type { ArtifactRequirement, MicroCredentialContent } from '../../contracts/micro-credential.js';
+import type { FileViewer } from '../../contracts/submissions.js';
 import { AppError } from '../../server/errors.js';
 
 export function requirementOf(content: MicroCredentialContent, requirementId: string): ArtifactRequirement {
@@ -36,6 +37,15 @@ const INLINE = new Set([
   'audio/mpeg',
 ]);
 export const isInlineSafe = (contentType: string) => INLINE.has(contentType);
+
+/** Which of the page's viewers shows a file of this type. */
+export function viewerFor(contentType: string): FileViewer {
+  if (!isInlineSafe(contentType)) return 'download';
+  if (contentType === 'application/pdf') return 'pdf';
+  if (contentType.startsWith('image/')) return 'image';
+  if (contentType.startsWith('video/')) return 'video';
+  return 'audio';
+}
 
 /**
  * The name assessors see for an uploaded file: the requirement and position, with the original

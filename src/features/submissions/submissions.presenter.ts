@@ -1,15 +1,26 @@
-import type {
-  ArtifactView,
-  AttemptSummary,
-  CriterionFeedback,
-  SubmissionSummary,
-  SubmissionView,
+import {
+  ArtifactPrivacy,
+  type ArtifactView,
+  type AttemptSummary,
+  type CriterionFeedback,
+  type SubmissionSummary,
+  type SubmissionView,
 } from '../../contracts/submissions.js';
 import type { MicroCredentialContent } from '../../contracts/micro-credential.js';
 import type { ArtifactsTable, AttemptsTable, ReviewsTable } from '../../db/schema.js';
 import { canResubmit } from '../../domain/submission-lifecycle.js';
 import { badgeImagePath } from '../catalog/catalog.presenter.js';
 import type { Score } from '../../contracts/reviews.js';
+import { viewerFor } from './artifact-rules.js';
+
+/** The stored checklist; anything unreadable counts as nothing ticked. */
+function parsePrivacy(json: string): ArtifactPrivacy {
+  try {
+    return ArtifactPrivacy.parse(JSON.parse(json));
+  } catch {
+    return {};
+  }
+}
 
 export const presentArtifact = (a: ArtifactsTable): ArtifactView => ({
   id: a.id,
@@ -25,8 +36,12 @@ export const presentArtifact = (a: ArtifactsTable): ArtifactView => ({
           contentType: a.content_type ?? 'application/octet-stream',
           size: Number(a.size_bytes ?? 0),
           downloadUrl: `/api/v1/artifacts/${a.id}/file`,
+          thumbnailUrl: a.thumbnail_sha256 ? `/api/v1/artifacts/${a.id}/thumbnail` : null,
+          viewer: viewerFor(a.content_type ?? ''),
         }
       : null,
+  privacy: parsePrivacy(a.privacy),
+  purged: a.purged_at !== null,
   createdAt: a.created_at,
 });
 
