@@ -163,14 +163,14 @@ describe('the whole loop: start → evidence → submit → blind review → ear
     expect(download.body).toBe('%PDF-1.4 test');
     expect((await call('GET', res.json().file.downloadUrl, otherEducatorCookie)).statusCode).toBe(404);
     expect((await call('GET', res.json().file.downloadUrl)).statusCode).toBe(401);
-    deps.config.maxUploadBytes = 8;
+    deps.config.uploadLimits.document = 8;
     const big = await app.inject({
       method: 'POST',
       url: `/api/v1/submissions/${submissionId}/artifacts/upload`,
       headers: { cookie: educatorCookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload: body('0123456789abcdef'),
+      payload: body('%PDF-1.4 0123456789abcdef'),
     });
-    deps.config.maxUploadBytes = 50 * 1024 * 1024;
+    deps.config.uploadLimits.document = 50 * 1024 * 1024;
     expect(big.statusCode).toBe(413);
     expect(big.json().error.code).toBe('PAYLOAD_TOO_LARGE');
     const after = (await call('GET', `/api/v1/submissions/${submissionId}`, educatorCookie)).json();

@@ -77,8 +77,13 @@ export async function buildApp(deps: Deps, options: BuildAppOptions = {}): Promi
     hsts: deps.config.publicUrl.startsWith('https://'),
   });
   await app.register(multipart, {
-    // One byte over the limit, so our own size check (not a silent cut) answers first.
-    limits: { fileSize: deps.config.maxUploadBytes + 1, files: 1, fields: 10, parts: 12 },
+    // One byte over the largest limit, so our own check of the file's kind (not a silent cut) answers first.
+    limits: {
+      fileSize: Math.max(...Object.values(deps.config.uploadLimits)) + 1,
+      files: 1,
+      fields: 10,
+      parts: 12,
+    },
   });
   await app.register(swagger, {
     openapi: {
@@ -118,7 +123,8 @@ export async function buildApp(deps: Deps, options: BuildAppOptions = {}): Promi
       req.sessionToken = token;
       req.auth = await resolveSession(deps, token);
     }
-    if (!req.routeOptions.config?.crossOrigin) checkSameSiteWrite(req, publicOrigin);
+    const route = req.routeOptions.config;
+    if (!route?.crossOrigin) checkSameSiteWrite(req, publicOrigin, !!route?.rawUpload);
   });
   app.addHook('onSend', async (req, reply) => {
     if (!req.routeOptions.config?.crossOrigin) return;

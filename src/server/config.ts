@@ -13,9 +13,7 @@ export type Config = {
   /** Seed the demo organizations, catalog, users and submissions on an empty database. */
   demo: boolean;
   production: boolean;
-  /** Largest uploaded document (or any file not an image or video), in bytes. */
-  maxUploadBytes: number;
-  /** Largest file of each kind, in bytes: video, image, and document (= maxUploadBytes). */
+  /** Largest evidence file of each kind, in bytes (audio counts as video; anything else as a document). */
   uploadLimits: UploadLimits;
   /** `smtp://user:pass@host:port` (or smtps://); without it, emails wait in the in-app outbox. */
   smtpUrl: string | null;
@@ -53,7 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } catch {
     throw new ConfigError(`PUBLIC_URL must be an absolute URL, got "${env.PUBLIC_URL}"`);
   }
-  const maxUploadBytes = Math.round(positive(env, 'MICROCRED_MAX_UPLOAD_MB', 50) * MB);
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -62,11 +59,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     demo: env.MICROCRED_DEMO !== '0',
     production: env.NODE_ENV === 'production',
-    maxUploadBytes,
     uploadLimits: {
       video: Math.round(positive(env, 'MICROCRED_MAX_VIDEO_MB', 2048) * MB),
       image: Math.round(positive(env, 'MICROCRED_MAX_IMAGE_MB', 25) * MB),
-      document: maxUploadBytes,
+      document: Math.round(positive(env, 'MICROCRED_MAX_DOCUMENT_MB', 50) * MB),
     },
     smtpUrl: env.MICROCRED_SMTP_URL?.trim() || null,
     mailFrom: env.MICROCRED_MAIL_FROM?.trim() || 'microcred <no-reply@localhost>',

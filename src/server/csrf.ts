@@ -8,7 +8,7 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * multipart body cross-site without Origin/Sec-Fetch-Site saying so, and we refuse those.
  * Throws CROSS_SITE_REQUEST or UNSUPPORTED_MEDIA_TYPE.
  */
-export function checkSameSiteWrite(req: FastifyRequest, publicOrigin: string): void {
+export function checkSameSiteWrite(req: FastifyRequest, publicOrigin: string, rawUpload = false): void {
   if (!WRITES.has(req.method)) return;
   const site = req.headers['sec-fetch-site'];
   if (site && site !== 'same-origin' && site !== 'none') {
@@ -25,6 +25,8 @@ export function checkSameSiteWrite(req: FastifyRequest, publicOrigin: string): v
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   const hasBody =
     Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  // A browser cannot send this type cross-site without a preflight, which we never grant.
+  if (rawUpload && type === 'application/offset+octet-stream') return;
   if (hasBody && type !== 'application/json' && type !== 'multipart/form-data' && !type.endsWith('+json')) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send JSON (application/json) or a file upload form.');
   }

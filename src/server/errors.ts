@@ -19,7 +19,10 @@ export type ErrorCode =
   | 'INVALID_TOKEN'
   | 'UNPROCESSABLE'
   | 'NOT_READY'
-  | 'REVIEW_REASSIGNED';
+  | 'REVIEW_REASSIGNED'
+  | 'TYPE_MISMATCH'
+  | 'RANGE_NOT_SATISFIABLE'
+  | 'RESUBMISSION_CLOSED';
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -42,6 +45,9 @@ const STATUS: Record<ErrorCode, number> = {
   UNPROCESSABLE: 422,
   NOT_READY: 503,
   REVIEW_REASSIGNED: 409,
+  TYPE_MISMATCH: 415,
+  RANGE_NOT_SATISFIABLE: 416,
+  RESUBMISSION_CLOSED: 409,
 };
 
 export type ErrorDetail = { path: string; message: string };

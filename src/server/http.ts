@@ -20,6 +20,8 @@ declare module 'fastify' {
     crossOrigin?: boolean;
     /** Only a signed-in person, never an API token: managing tokens and signing keys. */
     sessionOnly?: boolean;
+    /** The body is raw bytes (tus `application/offset+octet-stream`), streamed by the handler. */
+    rawUpload?: boolean;
   }
   interface FastifyRequest {
     /** The signed-in user, or null. Set for every request by server/app.ts. */

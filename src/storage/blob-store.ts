@@ -10,10 +10,15 @@ export type StoredBlob = { sha256: string; size: number };
 export interface BlobStore {
   /** Streams `source` to storage; rejects with BlobTooLargeError past `maxBytes`. */
   put(source: Readable, maxBytes: number): Promise<StoredBlob>;
-  open(sha256: string): Readable;
+  /** The bytes, or those from `start` to `end` inclusive. */
+  open(sha256: string, range?: { start: number; end: number }): Readable;
   exists(sha256: string): Promise<boolean>;
   /** Removes the bytes (callers check first that no record still points at them). */
   delete(sha256: string): Promise<void>;
+  /** A folder on the same disk for files on their way in (`name` keeps uses apart). */
+  stagingDir(name: string): string;
+  /** Takes a staged file into the store by renaming it (no copy); the staged path is gone after. */
+  adopt(stagedPath: string): Promise<StoredBlob>;
 }
 
 export class BlobTooLargeError extends Error {}
@@ -48,12 +53,38 @@ export function diskBlobStore(root: string): BlobStore {
       await fs.promises.rename(tmp, final);
       return { sha256, size };
     },
-    open: (sha256) => fs.createReadStream(pathOf(sha256)),
+    open: (sha256, range) => fs.createReadStream(pathOf(sha256), range),
     exists: async (sha256) =>
       fs.promises.access(pathOf(sha256)).then(
         () => true,
         () => false,
       ),
     delete: (sha256) => fs.promises.rm(pathOf(sha256), { force: true }),
+    stagingDir: (name) => {
+      const dir = path.join(root, 'staging', name);
+      fs.mkdirSync(dir, { recursive: true });
+      return dir;
+    },
+    async adopt(stagedPath) {
+      const hash = createHash('sha256');
+      let size = 0;
+      for await (const chunk of fs.createReadStream(stagedPath, { highWaterMark: 1024 * 1024 })) {
+        size += (chunk as Buffer).length;
+        hash.update(chunk as Buffer);
+      }
+      const sha256 = hash.digest('hex');
+      const final = pathOf(sha256);
+      await fs.promises.mkdir(path.dirname(final), { recursive: true });
+      // The same bytes already stored: keep those, drop the copy.
+      if (
+        await fs.promises.access(final).then(
+          () => true,
+          () => false,
+        )
+      )
+        await fs.promises.rm(stagedPath, { force: true });
+      else await fs.promises.rename(stagedPath, final);
+      return { sha256, size };
+    },
   };
 }

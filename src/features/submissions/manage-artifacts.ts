@@ -1,44 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { z } from 'zod';
 import type { AddArtifactBody, ArtifactView, UpdateArtifactBody } from '../../contracts/submissions.js';
 import type { Deps } from '../../server/deps.js';
 import { AppError, notFound } from '../../server/errors.js';
 import { BlobTooLargeError } from '../../storage/blob-store.js';
 import type { Auth } from '../auth/auth-context.js';
-import { requireKindAllowed, requirementOf, requireRoom, sanitizeFilename } from './artifact-rules.js';
-import { loadOwnSubmission, lockEditable, requireEditable } from './own-submission.js';
+import { formatBytes } from '../../domain/format-bytes.js';
+import { attachFile, checkUploadTarget } from '../evidence/attach-file.js';
+import { editableWithRequirement, nextPosition } from './evidence-slot.js';
+import { requireKindAllowed, requireRoom, sanitizeFilename } from './artifact-rules.js';
+import { loadOwnSubmission, lockEditable } from './own-submission.js';
 import { presentArtifact } from './submissions.presenter.js';
 import * as repo from './submissions.repository.js';
 
 type Ctx = Pick<Deps, 'db' | 'clock'>;
-
-/** After the last one, so positions (and the neutral names built from them) never repeat. */
-const nextPosition = (existing: { position: number }[]) =>
-  Math.max(-1, ...existing.map((a) => a.position)) + 1;
-
-const tooLarge = (max: number) =>
-  new AppError('PAYLOAD_TOO_LARGE', `That file is larger than the ${Math.round(max / 1048576)} MB limit.`);
-
-/**
- * The draft attempt, locked for this transaction (so a submit cannot slip in between the check and
- * the write), with the requirement and what it already holds.
- */
-async function editableWithRequirement(
-  db: Deps['db'],
-  auth: Auth | null,
-  id: string,
-  requirementId: string,
-  at: string,
-) {
-  const own = await loadOwnSubmission(db, auth, id);
-  const attempt = await lockEditable(db, own, at);
-  const req = requirementOf(own.content, requirementId);
-  const existing = (await repo.listArtifacts(db, attempt.id)).filter(
-    (a) => a.requirement_id === requirementId,
-  );
-  return { attempt, req, existing };
-}
 
 /** Adds a written or linked artifact to the draft. */
 export async function addArtifact(
@@ -75,9 +54,12 @@ export async function addArtifact(
   });
 }
 
-/** Streams an uploaded file to the blob store and adds it to the draft. */
+/**
+ * A file sent in a form upload: streamed to the blob store's staging area (cut off past the
+ * limit of its kind), then checked and attached like a resumable upload.
+ */
 export async function uploadArtifact(
-  { db, clock, blobs, config }: Pick<Deps, 'db' | 'clock' | 'blobs' | 'config'>,
+  deps: Pick<Deps, 'db' | 'clock' | 'blobs' | 'config'>,
   auth: Auth | null,
   id: string,
   input: {
@@ -90,51 +72,39 @@ export async function uploadArtifact(
     truncated?: () => boolean;
   },
 ): Promise<ArtifactView> {
-  // Check before streaming (it can take minutes), and again, locked, before the row is written.
-  const own = await loadOwnSubmission(db, auth, id);
-  requireEditable(own);
-  const req = requirementOf(own.content, input.requirementId);
-  const kind = input.contentType.startsWith('video/') && req.kinds.includes('video') ? 'video' : 'file';
-  requireKindAllowed(req, kind);
-  let stored;
+  const target = {
+    submissionId: id,
+    requirementId: input.requirementId,
+    filename: sanitizeFilename(input.filename),
+    declaredType: input.contentType,
+    title: input.title,
+  };
+  // Checked before streaming (it can take minutes), and again, locked, before the row is written.
+  const limit = await checkUploadTarget(deps, auth, target);
+  const staged = path.join(deps.blobs.stagingDir('form'), randomUUID());
   try {
-    stored = await blobs.put(input.stream, config.maxUploadBytes);
+    await pipeline(input.stream, sizeLimit(limit), fs.createWriteStream(staged));
+    if (input.truncated?.()) throw new BlobTooLargeError();
   } catch (err) {
-    if (err instanceof BlobTooLargeError || (err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw tooLarge(config.maxUploadBytes);
-    }
+    await fs.promises.rm(staged, { force: true });
+    if (err instanceof BlobTooLargeError || (err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+      throw new AppError(
+        'PAYLOAD_TOO_LARGE',
+        `“${target.filename}” is larger than the ${formatBytes(limit)} limit.`,
+      );
     throw err;
   }
-  if (input.truncated?.() || stored.size > config.maxUploadBytes) {
-    throw tooLarge(config.maxUploadBytes);
-  }
-  if (stored.size === 0) throw new AppError('VALIDATION_FAILED', 'That file is empty.');
-  const filename = sanitizeFilename(input.filename);
-  const at = clock.now().toISOString();
-  return db.transaction().execute(async (trx) => {
-    const { attempt, existing } = await editableWithRequirement(trx, auth, id, input.requirementId, at);
-    requireRoom(req, existing.length);
-    const row = {
-      id: randomUUID(),
-      attempt_id: attempt.id,
-      requirement_id: req.id,
-      kind,
-      // Never the file's own name: it can carry the educator's name or school to the assessor.
-      title: input.title.trim() || `${req.title} ${existing.length + 1}`,
-      text: null,
-      url: null,
-      blob_sha256: stored.sha256,
-      filename,
-      content_type: input.contentType || 'application/octet-stream',
-      size_bytes: stored.size,
-      position: nextPosition(existing),
-      created_at: at,
-      thumbnail_sha256: null,
-      privacy: '{}',
-      purged_at: null,
-    } as const;
-    await repo.insertArtifact(trx, row);
-    return presentArtifact(row);
+  return attachFile(deps, auth, target, staged);
+}
+
+/** Passes bytes through until there are more than `max`, then fails with BlobTooLargeError. */
+function sizeLimit(max: number) {
+  let size = 0;
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      size += chunk.length;
+      done(size > max ? new BlobTooLargeError(`over ${max} bytes`) : null, chunk);
+    },
   });
 }
 

@@ -14,7 +14,6 @@ import {
 import type { Deps } from '../../server/deps.js';
 import { AppError } from '../../server/errors.js';
 import { errorResponses, IdParams, noStore, type App } from '../../server/http.js';
-import { openArtifactFile } from './download-artifact.js';
 import { getSubmission, listMySubmissions } from './get-submission.js';
 import { addArtifact, deleteArtifact, updateArtifact, uploadArtifact } from './manage-artifacts.js';
 import { resubmit, withdraw } from './resubmit.js';
@@ -185,24 +184,5 @@ export function registerSubmissionRoutes(app: App, deps: Deps) {
     '/api/v1/submissions/:id/withdraw',
     { schema: { tags, summary: 'Withdraw a submission not under review', params: IdParams, response: one } },
     async (req) => withdraw(deps, req.auth, req.params.id),
-  );
-  app.get(
-    '/api/v1/artifacts/:id/file',
-    {
-      schema: {
-        tags,
-        summary: 'An uploaded evidence file (the educator, assigned assessors, issuer admins)',
-        params: IdParams,
-      },
-    },
-    async (req, reply) => {
-      const f = await openArtifactFile(deps, req.auth, req.params.id);
-      return reply
-        .type(f.contentType)
-        .header('content-disposition', f.disposition)
-        .header('content-length', f.size)
-        .header('cache-control', 'private, no-store')
-        .send(f.stream);
-    },
   );
 }

@@ -5,13 +5,14 @@ import { authFor, buildOrg, buildUser } from '../../test-support/factories.js';
 import { signIn } from '../../test-support/http.js';
 import { publishSample } from '../../test-support/publish.js';
 import { createTestDeps, type TestDeps } from '../../test-support/test-deps.js';
+import { mp4Bytes } from '../../test-support/evidence-files.js';
 
 let deps: TestDeps;
 let app: App;
 
 beforeAll(async () => {
   deps = await createTestDeps();
-  deps.config.maxUploadBytes = 1024;
+  deps.config.uploadLimits.video = 1024;
   app = await buildApp(deps, { logger: false, serveWeb: false });
 });
 afterAll(async () => {
@@ -35,7 +36,7 @@ const multipart = (size: number) => {
         '',
       ].join('\r\n'),
     ),
-    Buffer.alloc(size, 7),
+    mp4Bytes(size),
     Buffer.from(`\r\n--${b}--\r\n`),
   ]);
   return { body, type: `multipart/form-data; boundary=${b}` };

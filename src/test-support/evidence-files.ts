@@ -1,0 +1,113 @@
+import zlib from 'node:zlib';
+import yazl from 'yazl';
+import sharp from 'sharp';
+
+/** Real files, made here, for upload tests: their bytes are what their names say. */
+
+/** A one-page PDF (enough for type sniffing and for pdf.js). */
+export function pdfBytes(text = 'Lesson plan'): Buffer {
+  const stream = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+/** The start of an MP4 (an `ftyp` box), padded with zeros to `size` bytes. */
+export function mp4Bytes(size = 4096): Buffer {
+  const ftyp = Buffer.from([
+    0,
+    0,
+    0,
+    0x18,
+    ...Buffer.from('ftypmp42'),
+    0,
+    0,
+    0,
+    0,
+    ...Buffer.from('mp42isom'),
+  ]);
+  return Buffer.concat([ftyp, Buffer.alloc(Math.max(0, size - ftyp.length))]);
+}
+
+/** A JPEG photo carrying a camera model, a date and GPS coordinates, as phones write them. */
+export async function jpegWithGps(width = 640, height = 480): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 40 } } })
+    .withExif({
+      IFD0: { Make: 'PhoneCo', Model: 'Classroom Cam 12', Copyright: 'Maple Street Elementary' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '40/1 26/1 4608/100',
+        GPSLongitudeRef: 'W',
+        GPSLongitude: '79/1 58/1 5604/100',
+      },
+    })
+    .jpeg()
+    .toBuffer();
+}
+
+/** A tiny Windows program header (MZ … PE), as an executable renamed to .pdf would begin. */
+export function exeBytes(): Buffer {
+  const b = Buffer.alloc(512);
+  b.write('MZ', 0, 'latin1');
+  b.writeUInt32LE(0x80, 0x3c);
+  b.write('PE\0\0', 0x80, 'latin1');
+  return b;
+}
+
+/** An iPhone photo's container (HEIC brand), as far as type sniffing reads it. */
+export function heicBytes(): Buffer {
+  return Buffer.concat([
+    Buffer.from([0, 0, 0, 0x18, ...Buffer.from('ftypheic'), 0, 0, 0, 0, ...Buffer.from('mif1heic')]),
+    Buffer.alloc(1000),
+  ]);
+}
+
+/** A PNG whose header claims `width` × `height` pixels: a few hundred bytes that would decode to gigabytes. */
+export function pngClaiming(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(zlib.crc32(body), 8 + data.length);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(Buffer.alloc(width * 3 + 1))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** A zip holding one entry of `megabytes` of zeros: tiny on disk, huge unpacked. */
+export function zipBomb(megabytes = 64): Promise<Buffer> {
+  const zip = new yazl.ZipFile();
+  zip.addBuffer(Buffer.alloc(megabytes * 1024 * 1024), '[Content_Types].xml');
+  zip.end();
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    zip.outputStream.on('data', (c: Buffer) => parts.push(c));
+    zip.outputStream.on('end', () => resolve(Buffer.concat(parts)));
+    zip.outputStream.on('error', reject);
+  });
+}
