@@ -107,24 +107,26 @@ describe('resumable uploads (tus 1.0.0 at /api/v1/uploads)', () => {
     const { cookie, submissionId } = await draft();
     const file = pdfBytes('Fractions on a number line');
     const progress: number[] = [];
-    const artifact = await new Promise<{ id: string; file: { size: number; name: string } }>((resolve, reject) => {
-      const upload = new tus.Upload(file, {
-        endpoint: `${base}/api/v1/uploads`,
-        headers: { cookie },
-        chunkSize: 256,
-        retryDelays: [],
-        metadata: {
-          submissionId,
-          requirementId: 'lesson-plan',
-          filename: '../../../etc/plan.pdf',
-          filetype: 'application/pdf',
-        },
-        onProgress: (sent) => progress.push(sent),
-        onError: reject,
-        onSuccess: ({ lastResponse }) => resolve(JSON.parse(lastResponse.getBody())),
-      });
-      upload.start();
-    });
+    const artifact = await new Promise<{ id: string; file: { size: number; name: string } }>(
+      (resolve, reject) => {
+        const upload = new tus.Upload(file, {
+          endpoint: `${base}/api/v1/uploads`,
+          headers: { cookie },
+          chunkSize: 256,
+          retryDelays: [],
+          metadata: {
+            submissionId,
+            requirementId: 'lesson-plan',
+            filename: '../../../etc/plan.pdf',
+            filetype: 'application/pdf',
+          },
+          onProgress: (sent) => progress.push(sent),
+          onError: reject,
+          onSuccess: ({ lastResponse }) => resolve(JSON.parse(lastResponse.getBody())),
+        });
+        upload.start();
+      },
+    );
     expect(progress.length).toBeGreaterThan(2);
     expect(progress.at(-1)).toBe(file.length);
     expect(artifact.file.size).toBe(file.length);
