@@ -10,7 +10,9 @@ const complete: DraftForCheck = {
     part1: { context: 'Twenty-six fourth graders in a Title I school.' },
     part3: { reflection: 'I regrouped students after the hinge question.' },
   },
-  artifacts: [{ requirementId: 'lesson-plan', kind: 'link', text: null }],
+  artifacts: [
+    { requirementId: 'lesson-plan', kind: 'link', title: 'Plan', text: null, privacy: {}, isFile: false },
+  ],
   attestation: { ownWork: true, studentPrivacy: true },
   attemptNumber: 1,
   resubmissionNote: null,
@@ -36,6 +38,26 @@ describe('submission completeness', () => {
       'resubmissionNote',
     ]);
     expect(problems[0]!.message).toBe('Part 1, question 1 has 2 words; it needs at least 5.');
+  });
+  it('needs the privacy checklist ticked on every uploaded file, and only on files', () => {
+    const file = {
+      requirementId: 'lesson-plan',
+      kind: 'file',
+      title: 'Board photo',
+      text: null,
+      isFile: true,
+    };
+    const with_ = (privacy: DraftForCheck['artifacts'][number]['privacy']) =>
+      findSubmissionProblems(content, { ...complete, artifacts: [{ ...file, privacy }] });
+    expect(with_({})).toEqual([
+      {
+        path: 'part2.lesson-plan',
+        message:
+          'Check “Board photo” for student privacy: no student names, and faces only with consent on file.',
+      },
+    ]);
+    expect(with_({ noStudentNames: true })).toHaveLength(1);
+    expect(with_({ noStudentNames: true, facesConsented: true })).toEqual([]);
   });
   it('counts words as people do', () => {
     expect(countWords('  one two\nthree — four ')).toBe(4);

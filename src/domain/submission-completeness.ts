@@ -3,7 +3,16 @@ import { countWords } from './word-count.js';
 
 export type DraftForCheck = {
   answers: { part1: Record<string, string>; part3: Record<string, string> };
-  artifacts: { requirementId: string; kind: string; text: string | null }[];
+  artifacts: {
+    requirementId: string;
+    kind: string;
+    title: string;
+    text: string | null;
+    /** The privacy checklist, which every uploaded file needs ticked. */
+    privacy: { noStudentNames?: boolean; facesConsented?: boolean };
+    /** Whether it is an uploaded file (rather than text or a link). */
+    isFile: boolean;
+  }[];
   attestation: { ownWork: boolean; studentPrivacy: boolean };
   attemptNumber: number;
   resubmissionNote: string | null;
@@ -46,6 +55,12 @@ export function findSubmissionProblems(content: MicroCredentialContent, d: Draft
       });
     }
     for (const a of mine) {
+      if (a.isFile && !(a.privacy.noStudentNames && a.privacy.facesConsented)) {
+        problems.push({
+          path,
+          message: `Check “${a.title}” for student privacy: no student names, and faces only with consent on file.`,
+        });
+      }
       if (a.kind === 'text' && req.words) {
         const w = countWords(a.text);
         if (w < req.words.min || w > req.words.max) {

@@ -50,6 +50,16 @@ export async function completeDraft(app: App, cookie: string, submissionId: stri
       if (res.statusCode !== 201) throw new Error(`artifact failed: ${res.body}`);
     }
   }
+  // The educator checks every uploaded file for student privacy.
+  for (const a of view.current.artifacts.filter((x) => x.file)) {
+    const res = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/submissions/${submissionId}/artifacts/${a.id}`,
+      headers: { cookie },
+      payload: { privacy: { noStudentNames: true, facesConsented: true } },
+    });
+    if (res.statusCode !== 200) throw new Error(`privacy checklist failed: ${res.body}`);
+  }
 }
 
 /** Scores every criterion at its first demonstrated (or first "not yet") level. */

@@ -10,6 +10,7 @@ import type { App } from '../../server/http.js';
 import { exeBytes, jpegWithGps, mp4Bytes, pdfBytes } from '../../test-support/evidence-files.js';
 import { authFor, buildOrg, buildUser } from '../../test-support/factories.js';
 import { signIn } from '../../test-support/http.js';
+import { completeDraft } from '../../test-support/loop.js';
 import { publishSample } from '../../test-support/publish.js';
 import { createTestDeps, type TestDeps } from '../../test-support/test-deps.js';
 
@@ -302,6 +303,41 @@ describe('resumable uploads (tus 1.0.0 at /api/v1/uploads)', () => {
     const whole = await app.inject({ url: artifact.file.downloadUrl, headers: { cookie } });
     expect(whole.statusCode).toBe(200);
     expect(whole.headers['accept-ranges']).toBe('bytes');
+  });
+
+  it('a file cannot be submitted until its privacy checklist is ticked', async () => {
+    const { cookie, submissionId } = await draft();
+    const file = pdfBytes();
+    const { url } = await create(cookie, file.length, {
+      submissionId,
+      requirementId: 'lesson-plan',
+      filename: 'plan.pdf',
+    });
+    const artifact = await (await patch(url, cookie, 0, file)).json();
+    expect(artifact.privacy).toEqual({});
+    await completeDraft(app, cookie, submissionId);
+    const untick = (privacy: object) =>
+      app.inject({
+        method: 'PATCH',
+        url: `/api/v1/submissions/${submissionId}/artifacts/${artifact.id}`,
+        headers: { cookie },
+        payload: { privacy },
+      });
+    expect((await untick({ facesConsented: false })).json().privacy).toEqual({
+      noStudentNames: true,
+      facesConsented: false,
+    });
+    const submit = () =>
+      app.inject({ method: 'POST', url: `/api/v1/submissions/${submissionId}/submit`, headers: { cookie } });
+    const refused = await submit();
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.details.problems[0].message).toMatch(
+      /Check “Lesson plan 1” for student privacy/,
+    );
+    await untick({ facesConsented: true });
+    expect((await submit()).statusCode).toBe(200);
+    // Frozen once submitted.
+    expect((await untick({ facesConsented: false })).statusCode).toBe(409);
   });
 
   it('a submitted attempt takes no more uploads', async () => {

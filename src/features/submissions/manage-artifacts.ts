@@ -141,10 +141,13 @@ async function updateOwnArtifact(
     throw new AppError('VALIDATION_FAILED', 'Only a written artifact has text.');
   if (input.url !== undefined && artifact.kind !== 'link')
     throw new AppError('VALIDATION_FAILED', 'Only a link artifact has a URL.');
+  if (input.privacy !== undefined && !artifact.blob_sha256)
+    throw new AppError('VALIDATION_FAILED', 'The privacy checklist is for uploaded files.');
   const set = {
     title: input.title ?? artifact.title,
     text: input.text ?? artifact.text,
     url: input.url ?? artifact.url,
+    privacy: JSON.stringify({ ...(JSON.parse(artifact.privacy) as object), ...input.privacy }),
   };
   await repo.updateArtifact(db, artifactId, set);
   return presentArtifact({ ...artifact, ...set });

@@ -4,6 +4,7 @@ import { findSubmissionProblems } from '../../domain/submission-completeness.js'
 import type { Auth } from '../auth/auth-context.js';
 import { requestReviews } from '../assessment/assign.js';
 import { loadOwnSubmission } from './own-submission.js';
+import { presentArtifact } from './submissions.presenter.js';
 import * as repo from './submissions.repository.js';
 
 /**
@@ -31,7 +32,10 @@ export async function submitAttempt(
     const artifacts = await repo.listArtifacts(trx, attempt.id);
     const problems = findSubmissionProblems(content, {
       answers: JSON.parse(attempt.answers) as never,
-      artifacts: artifacts.map((a) => ({ requirementId: a.requirement_id, kind: a.kind, text: a.text })),
+      artifacts: artifacts.map((a) => {
+        const view = presentArtifact(a);
+        return { ...view, isFile: view.file !== null };
+      }),
       attestation: JSON.parse(attempt.attestation) as never,
       attemptNumber: attempt.number,
       resubmissionNote: attempt.resubmission_note,

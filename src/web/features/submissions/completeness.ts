@@ -28,7 +28,14 @@ export function findGaps(
 ): Gap[] {
   return findSubmissionProblems(content, {
     answers: fields.answers,
-    artifacts: artifacts.map((a) => ({ requirementId: a.requirementId, kind: a.kind, text: a.text })),
+    artifacts: artifacts.map((a) => ({
+      requirementId: a.requirementId,
+      kind: a.kind,
+      title: a.title,
+      text: a.text,
+      privacy: a.privacy,
+      isFile: a.file !== null,
+    })),
     attestation: fields.attestation,
     attemptNumber,
     resubmissionNote: fields.resubmissionNote,
