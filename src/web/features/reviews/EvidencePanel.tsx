@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import type { ReviewView } from '../../../contracts/reviews.js';
-import { WordCount } from '../../components/WordCount.js';
 import { PART_LABELS } from '../../lib/labels.js';
 import type { QuestionLike } from '../micro-credential/content-like.js';
 import { ArtifactRequirementSummary } from '../micro-credential/RequirementList.js';
 import { ArtifactDisplay } from '../submissions/ArtifactDisplay.js';
+import { WrittenText } from '../submissions/WrittenText.js';
 
 function Answers({
   questions,
@@ -15,21 +15,13 @@ function Answers({
 }) {
   return (
     <ol className="space-y-5">
-      {questions.map((q, i) => {
-        const answer = answers[q.id] ?? '';
-        return (
-          <li key={q.id}>
-            <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase">Question {i + 1}</p>
-            <p className="prose-text font-medium text-slate-900">{q.prompt}</p>
-            <div className="prose-text mt-2 rounded-md border border-slate-200 bg-white p-3">
-              {answer || <span className="text-slate-600 italic">No answer.</span>}
-            </div>
-            <div className="mt-1">
-              <WordCount text={answer} range={q.words} />
-            </div>
-          </li>
-        );
-      })}
+      {questions.map((q, i) => (
+        <li key={q.id}>
+          <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase">Question {i + 1}</p>
+          <p className="prose-text font-medium text-slate-900">{q.prompt}</p>
+          <WrittenText text={answers[q.id] ?? ''} range={q.words} />
+        </li>
+      ))}
     </ol>
   );
 }

@@ -1,7 +1,7 @@
-import { TextAreaField } from '../../components/Field.js';
-import { WordCount } from '../../components/WordCount.js';
+import { MarkdownField } from '../../components/MarkdownField.js';
 import type { QuestionLike } from '../micro-credential/content-like.js';
 import type { TextPart } from './draft-merge.js';
+import { WrittenText } from './WrittenText.js';
 
 type Props = {
   part: TextPart;
@@ -14,7 +14,10 @@ type Props = {
   errors?: Record<string, string[]>;
 };
 
-/** A textarea per question with a live word count against its range; read-only once sent. */
+/**
+ * A Markdown field per question (write and preview) with a live word count against its range;
+ * read-only, rendered and sanitized, once sent.
+ */
 export function QuestionsPart({ part, intro, questions, answers, editable, onChange, errors = {} }: Props) {
   return (
     <div className="space-y-6">
@@ -33,26 +36,21 @@ export function QuestionsPart({ part, intro, questions, answers, editable, onCha
           return (
             <div key={q.id}>
               {label}
-              <div className="prose-text mt-2 rounded-md border border-slate-200 bg-white p-3">
-                {value || <span className="text-slate-600 italic">No answer.</span>}
-              </div>
-              <div className="mt-1">
-                <WordCount text={value} range={q.words} />
-              </div>
+              <WrittenText text={value} range={q.words} />
             </div>
           );
         }
         return (
-          <TextAreaField
+          <MarkdownField
             key={q.id}
             id={`answer-${q.id}`}
             label={label}
             rows={8}
             grow
             value={value}
-            onChange={(e) => onChange(part, q.id, e.target.value)}
+            onChange={(text) => onChange(part, q.id, text)}
             error={errors[q.id]}
-            footer={<WordCount text={value} range={q.words} />}
+            range={q.words}
             spellCheck
           />
         );
