@@ -2,6 +2,8 @@ import { DEMO_PASSWORD, DEMO_SIGN_INS } from '../../demo/people.js';
 import { isEmpty, seedDemo } from '../features/demo/seed-demo.js';
 import { ensureAllIssuerKeys } from '../features/issuance/issuer-keys.js';
 import { sweepAssessment } from '../features/assessment/sweep.js';
+import { sweepExpiredUploads } from '../features/evidence/resumable-uploads.js';
+import { sweepNotifications } from '../features/notifications/notifications-sweep.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { buildApp } from '../server/app.js';
 import { bootstrap } from '../server/bootstrap.js';
@@ -31,12 +33,7 @@ export async function serve(config: Config) {
     await stop(1);
   }
   deps.readiness.ready = true;
-  // The turnaround watch: overdue alerts, reassignment after the grace period, the backlog.
-  const sweep = setInterval(() => {
-    sweepAssessment(deps.db, deps.clock.now()).catch((err: unknown) =>
-      deps.log.error({ err }, 'the assessment sweep failed'),
-    );
-  }, SWEEP_EVERY_MS);
+  const sweep = setInterval(() => void everyMinute(deps), SWEEP_EVERY_MS);
   sweep.unref();
   if (config.demo) {
     console.log(
@@ -45,6 +42,22 @@ export async function serve(config: Config) {
   }
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
+}
+
+/**
+ * The server's housekeeping, each part on its own so one failing never stops the others: the
+ * turnaround watch (overdue alerts, reassignment, the backlog), reminders and email delivery, and
+ * unfinished uploads nobody came back for.
+ */
+async function everyMinute(deps: Deps) {
+  const jobs: [string, () => Promise<unknown>][] = [
+    ['assessment', () => sweepAssessment(deps.db, deps.clock.now())],
+    ['notifications', () => sweepNotifications(deps)],
+    ['expired uploads', () => sweepExpiredUploads(deps.blobs)],
+  ];
+  for (const [name, job] of jobs) {
+    await job().catch((err: unknown) => deps.log.error({ err }, `the ${name} sweep failed`));
+  }
 }
 
 /** Migrations, the demo seed on an empty database, issuer keys and waiting assignments. */

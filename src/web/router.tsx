@@ -21,6 +21,7 @@ const AcceptInvitationPage = lazyRouteComponent(
   'AcceptInvitationPage',
 );
 const AdminPage = lazyRouteComponent(() => import('./features/admin/AdminPage.js'), 'AdminPage');
+const OutboxPage = lazyRouteComponent(() => import('./features/admin/OutboxPage.js'), 'OutboxPage');
 const AuthoringEditorPage = lazyRouteComponent(
   () => import('./features/authoring/AuthoringEditorPage.js'),
   'AuthoringEditorPage',
@@ -148,6 +149,7 @@ const routeTree = rootRoute.addChildren([
   page('/authoring/new', NewMicroCredentialPage),
   page('/authoring/$id', AuthoringEditorPage),
   page('/admin', AdminPage),
+  page('/admin/outbox', OutboxPage),
   page('/invitations/$token', AcceptInvitationPage),
   page('/verify', VerifyPage),
   page('/notifications', NotificationsPage),

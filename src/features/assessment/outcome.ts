@@ -128,7 +128,7 @@ async function decideAttempt(
     .executeTakeFirstOrThrow();
   await notify(db, at, {
     userId: educator_id,
-    kind: 'submission_decided',
+    kind: r.kind === 'appeal' ? 'appeal_decided' : 'submission_decided',
     title: r.decision === 'earned' ? `You earned “${r.title}”` : `Feedback on “${r.title}”`,
     body:
       r.decision === 'earned'

@@ -136,7 +136,13 @@ export function createUploadServer(deps: Deps) {
       authOf.set(raw, auth);
       return server.handle(raw, res);
     },
-    /** Removes unfinished uploads past their expiry; returns how many. */
-    sweepExpired: () => server.cleanUpExpiredUploads(),
   };
+}
+
+/** Removes unfinished uploads nobody resumed within UPLOAD_EXPIRY_MS; returns how many. */
+export function sweepExpiredUploads(blobs: Deps['blobs']): Promise<number> {
+  return new FileStore({
+    directory: blobs.stagingDir('tus'),
+    expirationPeriodInMilliseconds: UPLOAD_EXPIRY_MS,
+  }).deleteExpired();
 }

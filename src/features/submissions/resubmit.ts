@@ -8,13 +8,25 @@ import { getSubmission } from './get-submission.js';
 import { loadOwnSubmission } from './own-submission.js';
 import { EMPTY_ATTESTATION } from './start-submission.js';
 import * as repo from './submissions.repository.js';
+import { formatDay } from '../notifications/messages.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * After "not yet": opens the next attempt with the previous answers and artifacts carried
- * forward (files are not uploaded again), and the educator's note on what will change.
+ * The last moment a "not yet" decided at `decidedAt` may be answered with another attempt:
+ * `days` days later, to the millisecond (an appeal's decision starts the window again).
+ */
+export function resubmitDeadline(decidedAt: string, days: number): Date {
+  return new Date(Date.parse(decidedAt) + days * DAY_MS);
+}
+
+/**
+ * After "not yet", within `config.resubmitWindowDays` of the decision: opens the next attempt with
+ * the previous answers and artifacts carried forward (files are not uploaded again), and the
+ * educator's note on what will change.
  */
 export async function resubmit(
-  { db, clock }: Pick<Deps, 'db' | 'clock'>,
+  { db, clock, config }: Pick<Deps, 'db' | 'clock' | 'config'>,
   auth: Auth | null,
   id: string,
   note: string,
@@ -30,7 +42,18 @@ export async function resubmit(
         `You have used all ${content.maxAttempts} attempts for this micro-credential. Ask your coach or the issuer about next steps.`,
       );
     }
-    const at = clock.now().toISOString();
+    const now = clock.now();
+    if (submission.decided_at) {
+      const closes = resubmitDeadline(submission.decided_at, config.resubmitWindowDays);
+      if (now > closes) {
+        throw new AppError(
+          'RESUBMISSION_CLOSED',
+          `The window to resubmit closed on ${formatDay(closes)}, ${config.resubmitWindowDays} days after the decision. Ask the issuer about next steps.`,
+          { closedAt: closes.toISOString() },
+        );
+      }
+    }
+    const at = now.toISOString();
     if (
       !(await repo.moveSubmission(trx, id, 'not_yet', {
         status: 'in_progress',

@@ -3,6 +3,8 @@ import { AppError } from '../../server/errors.js';
 import { findSubmissionProblems } from '../../domain/submission-completeness.js';
 import type { Auth } from '../auth/auth-context.js';
 import { requestReviews } from '../assessment/assign.js';
+import { submissionReceived } from '../notifications/messages.js';
+import { notify } from '../notifications/notify.js';
 import { loadOwnSubmission } from './own-submission.js';
 import { presentArtifact } from './submissions.presenter.js';
 import * as repo from './submissions.repository.js';
@@ -57,6 +59,11 @@ export async function submitAttempt(
       throw new AppError('INVALID_STATE', 'This attempt has already been submitted.');
     }
     await repo.updateAttempt(trx, attempt.id, { status: 'submitted', submitted_at: at, updated_at: at });
+    await notify(
+      trx,
+      at,
+      submissionReceived({ userId: submission.educator_id, submissionId: id, title: content.title }),
+    );
     const { assigned } = await requestReviews(trx, at, {
       attemptId: attempt.id,
       microCredentialId: submission.micro_credential_id,

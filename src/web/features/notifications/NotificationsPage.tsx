@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { Button } from '../../components/Button.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { Notice } from '../../components/Notice.js';
@@ -18,7 +19,16 @@ function Notifications() {
     <>
       <PageHeader
         title="Notifications"
-        description="What happened to your credentials and your work: revoked, suspended, restored or signed again."
+        description={
+          <>
+            What happened to your work: submissions received and decided, appeals, reviews, and changes to
+            your credentials. Choose which of these you are also emailed about in{' '}
+            <Link to="/settings" hash="email" className="underline">
+              Settings
+            </Link>
+            .
+          </>
+        }
         actions={
           <Button
             variant="secondary"
@@ -42,7 +52,7 @@ function Notifications() {
         {({ items }) =>
           items.length === 0 ? (
             <EmptyState icon="bell" title="No notifications">
-              When an issuer changes the status of one of your credentials, you will be told here.
+              When something happens to your submissions, reviews or credentials, you will be told here.
             </EmptyState>
           ) : (
             <>

@@ -1,5 +1,6 @@
 import type { MeView } from '../../../contracts/auth.js';
 import { PageHeader, Section } from '../../components/PageHeader.js';
+import { EmailPreferences } from '../notifications/EmailPreferences.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { RequireAuth } from '../auth/RequireAuth.js';
 import { hasRole } from '../auth/roles.js';
@@ -10,6 +11,7 @@ function Settings({ me }: { me: MeView }) {
   return (
     <>
       <PageHeader title="Settings" description={`Signed in as ${me.name} (${me.email}).`} />
+      <EmailPreferences />
       <Section id="tokens" title="API tokens">
         <div className="mb-4 max-w-3xl space-y-2 text-slate-700">
           <p>
