@@ -140,3 +140,41 @@ export async function expectBlind(page: Page, educator: { name: string; email: s
   for (const text of [educator.name, educator.email, educator.school])
     await expect(page.locator('body')).not.toContainText(text);
 }
+
+/**
+ * A fresh draft of a published micro-credential (found by searching for `search`, matched by
+ * `title`), started through the API as the user signed in on `page` — an open one is withdrawn
+ * first, so a spec stays independent of earlier runs and of the demo's own drafts — then opened.
+ */
+export async function startFreshDraft(page: Page, search: string, title: string) {
+  const found = (await (
+    await page.request.get(`/api/v1/micro-credentials?q=${encodeURIComponent(search)}`)
+  ).json()) as { items: { id: string; title: string }[] };
+  const mc = found.items.find((i) => i.title === title);
+  if (!mc) throw new Error(`"${title}" is not in the catalog`);
+  const start = () => page.request.post('/api/v1/submissions', { data: { microCredentialId: mc.id } });
+  let res = await start();
+  if (res.status() === 409) {
+    const open = ((await res.json()) as { error: { details: { submissionId: string } } }).error.details;
+    await page.request.post(`/api/v1/submissions/${open.submissionId}/withdraw`);
+    res = await start();
+  }
+  expect(res.status()).toBe(201);
+  const view = (await res.json()) as SubmissionView;
+  await page.goto(`/submissions/${view.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+  return { submissionId: view.id, view };
+}
+
+/** The draft's text for one question as the server has it now. */
+export async function serverAnswer(
+  page: Page,
+  submissionId: string,
+  part: 'part1' | 'part3',
+  questionId: string,
+) {
+  const view = (await (
+    await page.request.get(`/api/v1/submissions/${submissionId}`)
+  ).json()) as SubmissionView;
+  return view.current.answers[part][questionId] ?? '';
+}

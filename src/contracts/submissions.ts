@@ -192,3 +192,41 @@ export const IncompleteProblems = z.object({ problems: z.array(Problem) });
 export const ResubmitBody = z.object({
   note: z.string().trim().min(10, 'say in a sentence or two what you changed').max(10_000),
 });
+
+/** The longest answer to one question, in characters (about 6,000 words). */
+export const ANSWER_MAX_CHARS = MAX_ANSWER;
+/** The largest autosave body the server reads, in bytes. */
+export const DRAFT_SAVE_MAX_BYTES = 1024 * 1024;
+
+/**
+ * An autosave over HTTP: the revision it started from is `revision` here or the `If-Match`
+ * header (`"12"`, `W/"12"` or `12`); when both are given they must agree.
+ */
+export const SaveDraftRequest = SaveDraftBody.extend({
+  revision: SaveDraftBody.shape.revision.optional(),
+});
+
+/** One saved version of a draft in its history. */
+export const DraftVersionSummary = z.object({
+  revision: z.number(),
+  savedAt: z.string(),
+  /** Words in the answers to Parts 1 and 3. */
+  words: z.number(),
+});
+export type DraftVersionSummary = z.infer<typeof DraftVersionSummary>;
+
+/** A draft's history, newest first (thinned: every save of the last minutes, then fewer). */
+export const DraftVersionList = z.object({ items: z.array(DraftVersionSummary) });
+
+/** One saved version in full, to preview before restoring it. */
+export const DraftVersionView = DraftVersionSummary.extend({
+  answers: Answers,
+  attestation: Attestation,
+  resubmissionNote: z.string().nullable(),
+});
+export type DraftVersionView = z.infer<typeof DraftVersionView>;
+
+/** Restores a saved version as a new revision; `revision` (or `If-Match`) is the draft's current one. */
+export const RestoreDraftBody = z.object({
+  revision: SaveDraftBody.shape.revision.optional(),
+});

@@ -1,5 +1,11 @@
 import type { Queryable } from '../../db/database.js';
-import type { ArtifactsTable, AttemptsTable, SubmissionStatus, SubmissionsTable } from '../../db/schema.js';
+import type {
+  ArtifactsTable,
+  AttemptsTable,
+  DraftRevisionsTable,
+  SubmissionStatus,
+  SubmissionsTable,
+} from '../../db/schema.js';
 
 export const findSubmission = (db: Queryable, id: string) =>
   db.selectFrom('submissions').selectAll().where('id', '=', id).executeTakeFirst();
@@ -79,6 +85,44 @@ export async function saveAttemptDraft(
     .where('status', '=', 'draft')
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
+}
+
+export const insertDraftRevision = (db: Queryable, row: DraftRevisionsTable) =>
+  db.insertInto('draft_revisions').values(row).execute();
+
+/** A draft's saved versions (revision and time), newest first. */
+export const listDraftRevisions = (db: Queryable, attemptId: string) =>
+  db
+    .selectFrom('draft_revisions')
+    .select(['revision', 'saved_at'])
+    .where('attempt_id', '=', attemptId)
+    .orderBy('revision', 'desc')
+    .execute();
+
+/** The same with each version's answers, for word counts. */
+export const listDraftRevisionsWithAnswers = (db: Queryable, attemptId: string) =>
+  db
+    .selectFrom('draft_revisions')
+    .select(['revision', 'saved_at', 'answers'])
+    .where('attempt_id', '=', attemptId)
+    .orderBy('revision', 'desc')
+    .execute();
+
+export const findDraftRevision = (db: Queryable, attemptId: string, revision: number) =>
+  db
+    .selectFrom('draft_revisions')
+    .selectAll()
+    .where('attempt_id', '=', attemptId)
+    .where('revision', '=', revision)
+    .executeTakeFirst();
+
+export async function deleteDraftRevisions(db: Queryable, attemptId: string, revisions: number[]) {
+  if (!revisions.length) return;
+  await db
+    .deleteFrom('draft_revisions')
+    .where('attempt_id', '=', attemptId)
+    .where('revision', 'in', revisions)
+    .execute();
 }
 
 export const updateAttempt = (db: Queryable, id: string, set: Partial<AttemptsTable>) =>

@@ -1,9 +1,15 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   AddArtifactBody,
+  ANSWER_MAX_CHARS,
   ArtifactView,
+  DRAFT_SAVE_MAX_BYTES,
+  DraftVersionList,
+  DraftVersionView,
   ResubmitBody,
-  SaveDraftBody,
+  RestoreDraftBody,
+  SaveDraftRequest,
   SaveDraftResult,
   StartSubmissionBody,
   SubmissionSummary,
@@ -12,8 +18,12 @@ import {
   UpdateArtifactBody,
 } from '../../contracts/submissions.js';
 import type { Deps } from '../../server/deps.js';
+import { handleError } from '../../server/error-handler.js';
 import { AppError } from '../../server/errors.js';
 import { errorResponses, IdParams, noStore, type App } from '../../server/http.js';
+import { draftEtag, startingRevision } from './draft-etag.js';
+import { getDraftVersion, listDraftVersions } from './draft-history.js';
+import { restoreDraftVersion } from './draft-restore.js';
 import { getSubmission, listMySubmissions } from './get-submission.js';
 import { addArtifact, deleteArtifact, updateArtifact, uploadArtifact } from './manage-artifacts.js';
 import { resubmit, withdraw } from './resubmit.js';
@@ -22,6 +32,19 @@ import { startSubmission } from './start-submission.js';
 import { submitAttempt } from './submit-attempt.js';
 
 const ArtifactParams = IdParams.extend({ artifactId: z.string().min(1).max(100) });
+const VersionParams = IdParams.extend({ revision: z.coerce.number().int().min(0).max(2_147_483_647) });
+
+/** A save over the size limit says what the limit is (the generic 413 cannot know). */
+function draftSizeErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  const tooLarge =
+    err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' &&
+    new AppError(
+      'PAYLOAD_TOO_LARGE',
+      `A draft save can be at most ${DRAFT_SAVE_MAX_BYTES / 1024 / 1024} MB, and each answer at most ${ANSWER_MAX_CHARS.toLocaleString('en-US')} characters. Nothing was saved: shorten the text and it will save.`,
+      { limitBytes: DRAFT_SAVE_MAX_BYTES, answerMaxChars: ANSWER_MAX_CHARS },
+    );
+  handleError(tooLarge || err, req, reply);
+}
 
 export function registerSubmissionRoutes(app: App, deps: Deps) {
   const tags = ['submissions'];
@@ -61,20 +84,74 @@ export function registerSubmissionRoutes(app: App, deps: Deps) {
         response: one,
       },
     },
-    async (req, reply) => noStore(reply).send(await getSubmission(deps, req.auth, req.params.id)),
+    async (req, reply) => {
+      const view = await getSubmission(deps, req.auth, req.params.id);
+      return noStore(reply).header('etag', draftEtag(view.current.revision)).send(view);
+    },
   );
   app.patch(
     '/api/v1/submissions/:id/draft',
     {
       schema: {
         tags,
-        summary: 'Autosave the draft (optimistic: names the revision it started from)',
+        summary:
+          'Autosave the draft (optimistic: names the revision it started from, as If-Match or body revision)',
         params: IdParams,
-        body: SaveDraftBody,
+        body: SaveDraftRequest,
+        response: { 200: SaveDraftResult, ...errorResponses },
+      },
+      bodyLimit: DRAFT_SAVE_MAX_BYTES,
+      errorHandler: draftSizeErrors,
+    },
+    async (req, reply) => {
+      const revision = startingRevision(req.headers['if-match'], req.body.revision);
+      const saved = await saveSubmissionDraft(deps, req.auth, req.params.id, { ...req.body, revision });
+      return reply.header('etag', draftEtag(saved.revision)).send(saved);
+    },
+  );
+  app.get(
+    '/api/v1/submissions/:id/drafts',
+    {
+      schema: {
+        tags,
+        summary: 'The saved versions of the current draft, newest first',
+        params: IdParams,
+        response: { 200: DraftVersionList, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      noStore(reply).send({ items: await listDraftVersions(deps, req.auth, req.params.id) }),
+  );
+  app.get(
+    '/api/v1/submissions/:id/drafts/:revision',
+    {
+      schema: {
+        tags,
+        summary: 'One saved version of the current draft',
+        params: VersionParams,
+        response: { 200: DraftVersionView, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      noStore(reply).send(await getDraftVersion(deps, req.auth, req.params.id, req.params.revision)),
+  );
+  app.post(
+    '/api/v1/submissions/:id/drafts/:revision/restore',
+    {
+      schema: {
+        tags,
+        summary:
+          'Make a saved version the draft again, as a new revision (names the current revision, as If-Match or body revision)',
+        params: VersionParams,
+        body: RestoreDraftBody.nullish(),
         response: { 200: SaveDraftResult, ...errorResponses },
       },
     },
-    async (req) => saveSubmissionDraft(deps, req.auth, req.params.id, req.body),
+    async (req, reply) => {
+      const from = startingRevision(req.headers['if-match'], req.body?.revision);
+      const saved = await restoreDraftVersion(deps, req.auth, req.params.id, req.params.revision, from);
+      return reply.header('etag', draftEtag(saved.revision)).send(saved);
+    },
   );
   app.post(
     '/api/v1/submissions/:id/artifacts',

@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { CriterionFeedback, SubmissionView } from '../../../contracts/submissions.js';
 import { Button } from '../../components/Button.js';
 import { Notice } from '../../components/Notice.js';
+import { OfflineBanner } from '../../components/OfflineBanner.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { SaveIndicator } from '../../components/SaveIndicator.js';
 import { TabList, TabPanel } from '../../components/Tabs.js';
@@ -13,6 +14,7 @@ import { findGaps, stepDone, type Step } from './completeness.js';
 import { ConflictDialog } from './ConflictDialog.js';
 import { DecisionBanner } from './DecisionBanner.js';
 import type { ConflictItem, ServerDraft } from './draft-merge.js';
+import { DraftHistory, formatSavedAt } from './DraftHistory.js';
 import { PartFeedback } from './PartFeedback.js';
 import { PublicSummaryView } from './PublicSummaryField.js';
 import { QuestionsPart } from './QuestionsPart.js';
@@ -72,6 +74,7 @@ export function Workspace({ submission: s }: { submission: SubmissionView }) {
   const [step, setStep] = useState<Step>('part1');
   const [rubricOpen, setRubricOpen] = useState(false);
   const [conflictOpen, setConflictOpen] = useState(true);
+  const [restoredVersion, setRestoredVersion] = useState<string | null>(null);
 
   const gaps = editable ? findGaps(content, draft.fields, current.artifacts, current.number) : [];
   const goTo = (next: Step, path?: string) => {
@@ -104,6 +107,17 @@ export function Workspace({ submission: s }: { submission: SubmissionView }) {
       </div>
     );
   };
+
+  const history = (
+    <DraftHistory
+      submissionId={s.id}
+      content={content}
+      current={draft.fields}
+      editable={editable}
+      onRestore={draft.restoreVersion}
+      onRestored={(v) => setRestoredVersion(v.savedAt)}
+    />
+  );
 
   const tabs = [
     { id: 'part1' as const, label: PART_LABELS.part1, done: editable && stepDone('part1', gaps) },
@@ -158,8 +172,23 @@ export function Workspace({ submission: s }: { submission: SubmissionView }) {
       {editable ? (
         <div className="sticky top-0 z-10 -mx-4 mb-4 flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-slate-50/95 px-4 py-2 backdrop-blur sm:mx-0 sm:rounded-md sm:border sm:px-3">
           <span className="text-sm text-slate-700">Draft · saved automatically as you type</span>
-          <SaveIndicator state={draft.state} />
+          <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <SaveIndicator state={draft.state} />
+            {history}
+          </span>
         </div>
+      ) : null}
+      {editable ? <OfflineBanner unreachable={draft.unreachable} /> : null}
+      {restoredVersion ? (
+        <Notice tone="success" className="mb-4">
+          <p>
+            The version saved {formatSavedAt(restoredVersion)} is your draft again; autosave continues from
+            here, and the text it replaced is kept in the version history.{' '}
+            <button type="button" className="font-medium underline" onClick={() => setRestoredVersion(null)}>
+              Dismiss
+            </button>
+          </p>
+        </Notice>
       ) : null}
 
       {draft.restored ? (
@@ -263,6 +292,7 @@ export function Workspace({ submission: s }: { submission: SubmissionView }) {
             }
           />
         ) : null}
+        {editable ? null : <div className="mt-6">{history}</div>}
         <AttemptHistory attempts={s.attempts} />
       </TabPanel>
 

@@ -1,7 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { AppealResult } from '../../../contracts/assessment.js';
-import type { ArtifactView, SubmissionSummary, SubmissionView } from '../../../contracts/submissions.js';
+import type {
+  ArtifactView,
+  DraftVersionSummary,
+  DraftVersionView,
+  SubmissionSummary,
+  SubmissionView,
+} from '../../../contracts/submissions.js';
 import { api, withQuery, type ListPage } from '../../api/client.js';
 import type { AppealInfo } from './appeal-rules.js';
 
@@ -15,6 +21,8 @@ export type AppealResultView = z.infer<typeof AppealResult>;
 export const submissionKeys = {
   all: ['submissions'] as const,
   one: (id: string) => ['submissions', id] as const,
+  drafts: (id: string) => ['submissions', id, 'drafts'] as const,
+  draft: (id: string, revision: number) => ['submissions', id, 'drafts', revision] as const,
 };
 
 const base = (id: string) => `/api/v1/submissions/${encodeURIComponent(id)}`;
@@ -32,6 +40,26 @@ export const fetchSubmission = (id: string, signal?: AbortSignal) =>
 
 export function useSubmission(id: string) {
   return useQuery({ queryKey: submissionKeys.one(id), queryFn: ({ signal }) => fetchSubmission(id, signal) });
+}
+
+/** The saved versions of the current draft, newest first; fetched while `enabled` (the drawer is open). */
+export function useDraftVersions(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: submissionKeys.drafts(id),
+    queryFn: ({ signal }) => api.get<ListPage<DraftVersionSummary>>(`${base(id)}/drafts`, { signal }),
+    enabled,
+    staleTime: 0,
+  });
+}
+
+/** One saved version in full (immutable once saved, so it is kept as long as the page lives). */
+export function useDraftVersion(id: string, revision: number | null) {
+  return useQuery({
+    queryKey: submissionKeys.draft(id, revision ?? -1),
+    queryFn: ({ signal }) => api.get<DraftVersionView>(`${base(id)}/drafts/${revision}`, { signal }),
+    enabled: revision !== null,
+    staleTime: Infinity,
+  });
 }
 
 export type DraftPatch = {
@@ -53,6 +81,11 @@ export type AddArtifact =
 export const submissionsApi = {
   saveDraft: (id: string, patch: DraftPatch) =>
     api.patch<{ revision: number; updatedAt: string }>(`${base(id)}/draft`, patch),
+  /** Makes a saved version the draft again, as a new revision; `from` is the revision this page has. */
+  restoreDraft: (id: string, revision: number, from: number) =>
+    api.post<{ revision: number; updatedAt: string }>(`${base(id)}/drafts/${revision}/restore`, {
+      revision: from,
+    }),
   addArtifact: (id: string, body: AddArtifact) => api.post<ArtifactView>(`${base(id)}/artifacts`, body),
   deleteArtifact: (id: string, artifactId: string) =>
     api.delete(`${base(id)}/artifacts/${encodeURIComponent(artifactId)}`),

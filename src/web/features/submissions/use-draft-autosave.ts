@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Attestation } from '../../../contracts/submissions.js';
-import { ApiError, errorMessage } from '../../api/api-error.js';
+import type { Attestation, DraftVersionView } from '../../../contracts/submissions.js';
+import { ApiError, errorMessage, NETWORK_ERROR } from '../../api/api-error.js';
 import type { SaveState } from '../../components/SaveIndicator.js';
 import {
   mergeDrafts,
@@ -17,6 +17,13 @@ import { clearStoredDraft, readStoredDraft, writeStoredDraft } from './draft-sto
 import { submissionsApi } from './submissions-api.js';
 
 export type DraftConflict = { merged: DraftFields; items: ConflictItem[] };
+
+/** How restoring a saved version went; `message` says why not, in words for the educator. */
+export type RestoreOutcome = { ok: true } | { ok: false; message: string };
+
+/** A failure to reach the server at all (offline, DNS, a dropped connection), not an answer from it. */
+const isNetworkFailure = (err: unknown) =>
+  !(err instanceof ApiError) || err.code === NETWORK_ERROR || err.status === 0;
 
 type Options = {
   submissionId: string;
@@ -58,6 +65,8 @@ export function useDraftAutosave(options: Options) {
   const [fields, setFields] = useState<DraftFields>(init.fields);
   const [conflict, setConflict] = useState<DraftConflict | null>(init.conflict);
   const [restored, setRestored] = useState(init.restored);
+  /** The last save could not reach the server; cleared by the next save that does. */
+  const [unreachable, setUnreachable] = useState(false);
   const [state, setState] = useState<SaveState>(
     init.conflict
       ? { kind: 'conflict' }
@@ -109,6 +118,7 @@ export function useDraftAutosave(options: Options) {
         const res = await submissionsApi.saveDraft(submissionId, patch);
         confirmedRef.current = { revision: res.revision, fields: snapshot, updatedAt: res.updatedAt };
         retryMs.current = 2000;
+        setUnreachable(false);
         if (isDirty()) {
           writeStoredDraft(submissionId, attemptId, res.revision, fieldsRef.current);
           again.current = true;
@@ -165,6 +175,7 @@ export function useDraftAutosave(options: Options) {
     }
     const transient =
       !(err instanceof ApiError) || err.status === 0 || err.status === 429 || err.status >= 500;
+    setUnreachable(isNetworkFailure(err));
     if (err instanceof ApiError && err.status === 401) {
       setState({
         kind: 'error',
@@ -229,6 +240,49 @@ export function useDraftAutosave(options: Options) {
     return !isDirty() && !conflictRef.current;
   }, [run]);
 
+  /**
+   * Makes a saved version the draft again. Whatever was typed here is saved first, so it stays in
+   * the history too; if another tab saved meanwhile, nothing is restored and the editor takes in
+   * that tab's text (asking about real conflicts) so the educator can choose again.
+   */
+  const restoreVersion = useCallback(
+    async (version: DraftVersionView): Promise<RestoreOutcome> => {
+      if (!editable)
+        return { ok: false, message: 'This attempt has been submitted; it can no longer change.' };
+      if (!(await flush())) {
+        return {
+          ok: false,
+          message:
+            'Your latest typing is not saved yet (you may be offline, or two versions need your decision). Restore once it is saved, so nothing is lost.',
+        };
+      }
+      try {
+        const res = await submissionsApi.restoreDraft(
+          submissionId,
+          version.revision,
+          confirmedRef.current.revision,
+        );
+        const fields = readServerDraft(version)!.fields;
+        confirmedRef.current = { revision: res.revision, fields, updatedAt: res.updatedAt };
+        setLocal(fields);
+        setState({ kind: 'saved', at: new Date(res.updatedAt || Date.now()) });
+        return { ok: true };
+      } catch (err) {
+        if (err instanceof ApiError && err.code === 'STALE_VERSION') {
+          await handleError(err);
+          return {
+            ok: false,
+            message:
+              'This draft was saved in another tab or device meanwhile, so nothing was restored; the editor now shows that text. Choose the version again if you still want it.',
+          };
+        }
+        return { ok: false, message: errorMessage(err) };
+      }
+    },
+    // handleError reads only refs and stable setters.
+    [editable, flush, submissionId, setLocal],
+  );
+
   // Unsaved edits restored from this device: send them now.
   useEffect(() => {
     if (init.restored && !init.conflict) schedule(0);
@@ -265,6 +319,8 @@ export function useDraftAutosave(options: Options) {
     state,
     conflict,
     restored,
+    /** Saves are failing because the server cannot be reached (offline): show the offline banner. */
+    unreachable,
     dismissRestored: () => setRestored(false),
     setAnswer,
     setAttestation,
@@ -272,5 +328,6 @@ export function useDraftAutosave(options: Options) {
     setPublicSummary,
     resolveConflict,
     flush,
+    restoreVersion,
   };
 }
