@@ -4,6 +4,7 @@ import { ensureAllIssuerKeys } from '../features/issuance/issuer-keys.js';
 import { sweepAssessment } from '../features/assessment/sweep.js';
 import { sweepExpiredUploads } from '../features/evidence/resumable-uploads.js';
 import { sweepNotifications } from '../features/notifications/notifications-sweep.js';
+import { purgeExpiredEvidence } from '../features/privacy/retention-sweep.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { buildApp } from '../server/app.js';
 import { bootstrap } from '../server/bootstrap.js';
@@ -12,6 +13,8 @@ import type { Deps } from '../server/deps.js';
 
 /** How often the server looks for overdue reviews and waiting work. */
 const SWEEP_EVERY_MS = 60_000;
+/** How often evidence past its organization's retention is deleted. */
+const RETENTION_EVERY_MS = 60 * 60_000;
 
 export async function serve(config: Config) {
   const deps = await bootstrap(config);
@@ -35,6 +38,12 @@ export async function serve(config: Config) {
   deps.readiness.ready = true;
   const sweep = setInterval(() => void everyMinute(deps), SWEEP_EVERY_MS);
   sweep.unref();
+  const retention = setInterval(() => {
+    purgeExpiredEvidence(deps, { limit: 200 })
+      .then((r) => r.attempts && deps.log.info(r, 'evidence past retention deleted'))
+      .catch((err: unknown) => deps.log.error({ err }, 'the retention sweep failed'));
+  }, RETENTION_EVERY_MS);
+  retention.unref();
   if (config.demo) {
     console.log(
       `\n  microcred demo at ${config.publicUrl}\n  Sign in as ${DEMO_SIGN_INS.join(', ')}\n  password: ${DEMO_PASSWORD}\n`,

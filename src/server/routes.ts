@@ -2,6 +2,7 @@ import { registerAuthoringRoutes } from '../features/catalog/authoring.routes.js
 import { registerCatalogRoutes } from '../features/catalog/catalog.routes.js';
 import { registerSubmissionRoutes } from '../features/submissions/submissions.routes.js';
 import { registerEvidenceRoutes } from '../features/evidence/evidence.routes.js';
+import { registerPrivacyRoutes } from '../features/privacy/privacy.routes.js';
 import { registerCredentialRoutes } from '../features/credentials/credentials.routes.js';
 import { registerReviewRoutes } from '../features/reviews/reviews.routes.js';
 import { registerOrgRoutes } from '../features/orgs/orgs.routes.js';
@@ -24,6 +25,7 @@ export function registerFeatureRoutes(app: App, deps: Deps) {
   registerAuthoringRoutes(app, deps);
   registerSubmissionRoutes(app, deps);
   registerEvidenceRoutes(app, deps);
+  registerPrivacyRoutes(app, deps);
   registerReviewRoutes(app, deps);
   registerCredentialRoutes(app, deps);
   registerCredentialAdminRoutes(app, deps);

@@ -22,6 +22,10 @@ const AcceptInvitationPage = lazyRouteComponent(
 );
 const AdminPage = lazyRouteComponent(() => import('./features/admin/AdminPage.js'), 'AdminPage');
 const OutboxPage = lazyRouteComponent(() => import('./features/admin/OutboxPage.js'), 'OutboxPage');
+const DataRequestsPage = lazyRouteComponent(
+  () => import('./features/privacy/DataRequestsPage.js'),
+  'DataRequestsPage',
+);
 const AuthoringEditorPage = lazyRouteComponent(
   () => import('./features/authoring/AuthoringEditorPage.js'),
   'AuthoringEditorPage',
@@ -150,6 +154,7 @@ const routeTree = rootRoute.addChildren([
   page('/authoring/$id', AuthoringEditorPage),
   page('/admin', AdminPage),
   page('/admin/outbox', OutboxPage),
+  page('/admin/data-requests', DataRequestsPage),
   page('/invitations/$token', AcceptInvitationPage),
   page('/verify', VerifyPage),
   page('/notifications', NotificationsPage),

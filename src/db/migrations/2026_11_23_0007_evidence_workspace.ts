@@ -24,6 +24,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('privacy', 'text', (c) => c.notNull().defaultTo('{}'))
     .execute();
   await db.schema.alterTable('artifacts').addColumn('purged_at', 'text').execute();
+  // Identical files are stored once: before deleting bytes, look for anyone else still using them.
+  await db.schema.createIndex('artifacts_blob').on('artifacts').column('blob_sha256').execute();
+  await db.schema.createIndex('artifacts_thumbnail').on('artifacts').column('thumbnail_sha256').execute();
 
   // Organizations may delete evidence some months after the decision (credentials are kept).
   await db.schema.alterTable('organizations').addColumn('evidence_retention_months', 'integer').execute();
@@ -80,6 +83,8 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('email_outbox').execute();
   await db.schema.dropTable('notification_preferences').execute();
   await db.schema.alterTable('organizations').dropColumn('evidence_retention_months').execute();
+  await db.schema.dropIndex('artifacts_thumbnail').execute();
+  await db.schema.dropIndex('artifacts_blob').execute();
   await db.schema.alterTable('artifacts').dropColumn('purged_at').execute();
   await db.schema.alterTable('artifacts').dropColumn('privacy').execute();
   await db.schema.alterTable('artifacts').dropColumn('thumbnail_sha256').execute();

@@ -16,14 +16,26 @@ export type AuditAction =
   | 'anchor.created'
   | 'anchor.retired'
   | 'settings.updated'
-  | 'review.overdue';
+  | 'review.overdue'
+  | 'evidence.purged'
+  | 'retention.updated'
+  | 'account.deleted';
 
 export interface AuditEntry {
   issuerId: string;
   /** Who did it; null for the platform itself (automatic assignment, the overdue sweep). */
   actorId: string | null;
   action: AuditAction;
-  subjectType: 'review' | 'attempt' | 'appeal' | 'assessor' | 'anchor' | 'settings' | 'qualification';
+  subjectType:
+    | 'review'
+    | 'attempt'
+    | 'appeal'
+    | 'assessor'
+    | 'anchor'
+    | 'settings'
+    | 'qualification'
+    | 'organization'
+    | 'user';
   subjectId: string;
   before?: unknown;
   after?: unknown;

@@ -80,7 +80,8 @@ export async function resubmit(
       double_scored: 0,
     };
     await repo.insertAttempt(trx, next);
-    for (const a of await repo.listArtifacts(trx, attempt.id)) {
+    // Evidence deleted under retention has nothing left to carry.
+    for (const a of (await repo.listArtifacts(trx, attempt.id)).filter((x) => !x.purged_at)) {
       await repo.insertArtifact(trx, { ...a, id: randomUUID(), attempt_id: next.id, created_at: at });
     }
   });

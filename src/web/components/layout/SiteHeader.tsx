@@ -1,23 +1,13 @@
 import { Link, useLocation } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import type { MeView } from '../../../contracts/auth.js';
-import { hasRole, navItemsFor, type NavItem } from '../../features/auth/roles.js';
+import { navItemsFor, type NavItem } from '../../features/auth/roles.js';
 import { useSignOut } from '../../features/auth/use-sign-out.js';
 import { NotificationBell } from '../../features/notifications/NotificationBell.js';
 import { buttonClass } from '../Button.js';
 import { Icon } from '../Icon.js';
 
-type HeaderItem = { to: NavItem['to'] | '/admin/outbox'; label: string };
-
-/** The navigation, with the email outbox after "Admin" for platform admins. */
-function headerItems(me: MeView | null | undefined): HeaderItem[] {
-  const items: HeaderItem[] = navItemsFor(me);
-  if (hasRole(me, 'platform_admin'))
-    items.splice(items.findIndex((i) => i.to === '/admin') + 1, 0, { to: '/admin/outbox', label: 'Outbox' });
-  return items;
-}
-
-function NavLinks({ items, vertical }: { items: HeaderItem[]; vertical: boolean }) {
+function NavLinks({ items, vertical }: { items: NavItem[]; vertical: boolean }) {
   return (
     <ul className={vertical ? 'flex flex-col gap-1' : 'flex items-center gap-1'}>
       {items.map((item) => (
@@ -75,7 +65,7 @@ function Account({ me, loading }: { me: MeView | null | undefined; loading: bool
 export function SiteHeader({ me, loading }: { me: MeView | null | undefined; loading: boolean }) {
   const [open, setOpen] = useState(false);
   const location = useLocation();
-  const items = headerItems(me);
+  const items = navItemsFor(me);
 
   useEffect(() => setOpen(false), [location.pathname]);
 

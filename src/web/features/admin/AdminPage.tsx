@@ -1,5 +1,7 @@
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { MeView } from '../../../contracts/auth.js';
+import { buttonClass } from '../../components/Button.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ListSkeleton } from '../../components/Skeleton.js';
@@ -38,6 +40,13 @@ function Admin({ me }: { me: MeView }) {
           platform
             ? 'Every organization on this platform, the people in them, their progress, and invitations.'
             : 'How your educators are doing, the organizations you administer, the people in them, and invitations.'
+        }
+        actions={
+          platform ? (
+            <Link to="/admin/data-requests" className={buttonClass('secondary')}>
+              Data deletion requests
+            </Link>
+          ) : null
         }
       />
       <TabList tabs={tabs} selected={tab} onSelect={setTab} label="Administration" idPrefix="admin" />

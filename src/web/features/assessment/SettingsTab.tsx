@@ -1,3 +1,4 @@
+import { RetentionSetting } from '../privacy/RetentionSetting.js';
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-error.js';
 import { fieldErrors } from '../../api/field-errors.js';
@@ -183,8 +184,11 @@ function SettingsForm({ issuerId, saved }: { issuerId: string; saved: Assessment
 export function SettingsTab({ issuerId }: { issuerId: string }) {
   const settings = useAssessmentSettings(issuerId);
   return (
-    <QueryState query={settings} loading={<PageSkeleton label="Loading settings…" />}>
-      {(saved) => <SettingsForm issuerId={issuerId} saved={saved} />}
-    </QueryState>
+    <>
+      <QueryState query={settings} loading={<PageSkeleton label="Loading settings…" />}>
+        {(saved) => <SettingsForm issuerId={issuerId} saved={saved} />}
+      </QueryState>
+      <RetentionSetting orgId={issuerId} />
+    </>
   );
 }

@@ -23,6 +23,8 @@ export type AppPath =
   | '/issuer/assessment'
   | '/issuer/audit'
   | '/admin'
+  | '/admin/outbox'
+  | '/admin/data-requests'
   | '/verify'
   | '/notifications'
   | '/settings';
@@ -43,6 +45,7 @@ export function navItemsFor(me: MeView | null | undefined): NavItem[] {
       { to: '/issuer/credentials', label: 'Issued' },
     );
   if (hasRole(me, ...ADMIN_ROLES)) items.push({ to: '/admin', label: 'Admin' });
+  if (hasRole(me, 'platform_admin')) items.push({ to: '/admin/outbox', label: 'Outbox' });
   items.push({ to: '/verify', label: 'Verify' });
   return items;
 }

@@ -1,6 +1,7 @@
 import type { MeView } from '../../../contracts/auth.js';
 import { PageHeader, Section } from '../../components/PageHeader.js';
 import { EmailPreferences } from '../notifications/EmailPreferences.js';
+import { YourData } from '../privacy/YourData.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { RequireAuth } from '../auth/RequireAuth.js';
 import { hasRole } from '../auth/roles.js';
@@ -34,6 +35,7 @@ function Settings({ me }: { me: MeView }) {
           </div>
         </div>
       </Section>
+      <YourData />
     </>
   );
 }
