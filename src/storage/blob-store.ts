@@ -17,11 +17,21 @@ export interface BlobStore {
   delete(sha256: string): Promise<void>;
   /** A folder on the same disk for files on their way in (`name` keeps uses apart). */
   stagingDir(name: string): string;
-  /** Takes a staged file into the store by renaming it (no copy); the staged path is gone after. */
-  adopt(stagedPath: string): Promise<StoredBlob>;
+  /**
+   * Takes a staged file into the store by renaming it (no copy); the staged path is gone after.
+   * `sha256`, when the caller hashed the bytes as they arrived, saves reading them again.
+   */
+  adopt(stagedPath: string, sha256?: string): Promise<StoredBlob>;
 }
 
 export class BlobTooLargeError extends Error {}
+
+async function hashFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1024 * 1024 }))
+    hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
 
 /** Blobs on disk under `root`, as `ab/cd/abcd…` by SHA-256. */
 export function diskBlobStore(root: string): BlobStore {
@@ -65,14 +75,9 @@ export function diskBlobStore(root: string): BlobStore {
       fs.mkdirSync(dir, { recursive: true });
       return dir;
     },
-    async adopt(stagedPath) {
-      const hash = createHash('sha256');
-      let size = 0;
-      for await (const chunk of fs.createReadStream(stagedPath, { highWaterMark: 1024 * 1024 })) {
-        size += (chunk as Buffer).length;
-        hash.update(chunk as Buffer);
-      }
-      const sha256 = hash.digest('hex');
+    async adopt(stagedPath, known) {
+      const { size } = await fs.promises.stat(stagedPath);
+      const sha256 = known ?? (await hashFile(stagedPath));
       const final = pathOf(sha256);
       await fs.promises.mkdir(path.dirname(final), { recursive: true });
       // The same bytes already stored: keep those, drop the copy.

@@ -62,13 +62,9 @@ export async function attachFile(
   deps: Pick<Deps, 'db' | 'clock' | 'blobs' | 'config'>,
   auth: Auth | null,
   t: UploadTarget,
-  stagedPath: string,
+  staged: { path: string; sha256?: string },
 ): Promise<ArtifactView> {
-  const file = await ingestFile(deps, {
-    path: stagedPath,
-    filename: t.filename,
-    declaredType: t.declaredType,
-  });
+  const file = await ingestFile(deps, { ...staged, filename: t.filename, declaredType: t.declaredType });
   const at = deps.clock.now().toISOString();
   return deps.db.transaction().execute(async (trx) => {
     const { attempt, req, existing } = await editableWithRequirement(

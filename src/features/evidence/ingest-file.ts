@@ -34,7 +34,13 @@ const THUMBNAIL_PX = 480;
  */
 export async function ingestFile(
   { blobs, config }: Pick<Deps, 'blobs' | 'config'>,
-  staged: { path: string; filename: string; declaredType: string },
+  staged: {
+    path: string;
+    filename: string;
+    declaredType: string;
+    /** The SHA-256 of the staged bytes when it was computed as they arrived. */
+    sha256?: string;
+  },
 ): Promise<IngestedFile> {
   const cleaned = `${staged.path}.clean`;
   try {
@@ -57,7 +63,7 @@ export async function ingestFile(
       ? staged.filename
       : `${staged.filename}.${verdict.ext}`;
     if (verdict.class !== 'image') {
-      const stored = await blobs.adopt(staged.path);
+      const stored = await blobs.adopt(staged.path, staged.sha256);
       return { ...stored, mime: verdict.mime, class: verdict.class, filename, thumbnailSha256: null };
     }
     await stripImage(staged.path, cleaned, verdict.mime, staged.filename);

@@ -137,6 +137,8 @@ describe('resumable uploads (tus 1.0.0 at /api/v1/uploads)', () => {
     expect(attached!.id).toBe(artifact.id);
     const download = await app.inject({ url: attached!.file.downloadUrl, headers: { cookie } });
     expect(download.rawPayload.equals(file)).toBe(true);
+    // Hashed chunk by chunk as it arrived, and stored under the SHA-256 of the whole.
+    expect(download.headers.etag).toBe(`"${sha(file)}"`);
     expect(stagingFiles()).toEqual([]);
   });
 
@@ -165,6 +167,7 @@ describe('resumable uploads (tus 1.0.0 at /api/v1/uploads)', () => {
     const [attached] = await artifactsOf(cookie, submissionId);
     const download = await app.inject({ url: attached!.file.downloadUrl, headers: { cookie } });
     expect(sha(download.rawPayload)).toBe(sha(file));
+    expect(download.headers.etag).toBe(`"${sha(file)}"`);
   });
 
   it('an upload is its creator’s alone: others get 404, anonymous callers 401', async () => {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
-import { FileStore } from '@tus/file-store';
 import { Server, type Upload } from '@tus/server';
+import { HashingFileStore } from './hashing-file-store.js';
 import type { Deps } from '../../server/deps.js';
 import { AppError } from '../../server/errors.js';
 import type { Auth } from '../auth/auth-context.js';
@@ -76,7 +76,7 @@ async function targetOf(db: Deps['db'], upload: Upload): Promise<UploadTarget> {
  */
 export function createUploadServer(deps: Deps) {
   const directory = deps.blobs.stagingDir('tus');
-  const store = new FileStore({ directory, expirationPeriodInMilliseconds: UPLOAD_EXPIRY_MS });
+  const store = new HashingFileStore({ directory, expirationPeriodInMilliseconds: UPLOAD_EXPIRY_MS });
   const server = new Server({
     path: UPLOADS_PATH,
     datastore: store,
@@ -112,7 +112,11 @@ export function createUploadServer(deps: Deps) {
       const staged = path.join(directory, `${upload.id}.done`);
       await fs.promises.rename(path.join(directory, upload.id), staged);
       await store.configstore.delete(upload.id);
-      const artifact = await attachFile(deps, auth, await targetOf(deps.db, upload), staged);
+      const sha256 = store.sha256Of(upload.id, upload.size ?? -1);
+      const artifact = await attachFile(deps, auth, await targetOf(deps.db, upload), {
+        path: staged,
+        sha256,
+      });
       return {
         // tus answers a finishing PATCH with 204; the artifact is worth a body (clients take any 2xx).
         status_code: req.method === 'PATCH' ? 200 : 201,
@@ -141,7 +145,7 @@ export function createUploadServer(deps: Deps) {
 
 /** Removes unfinished uploads nobody resumed within UPLOAD_EXPIRY_MS; returns how many. */
 export function sweepExpiredUploads(blobs: Deps['blobs']): Promise<number> {
-  return new FileStore({
+  return new HashingFileStore({
     directory: blobs.stagingDir('tus'),
     expirationPeriodInMilliseconds: UPLOAD_EXPIRY_MS,
   }).deleteExpired();

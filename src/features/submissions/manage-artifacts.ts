@@ -94,7 +94,7 @@ export async function uploadArtifact(
       );
     throw err;
   }
-  return attachFile(deps, auth, target, staged);
+  return attachFile(deps, auth, target, { path: staged });
 }
 
 /** Passes bytes through until there are more than `max`, then fails with BlobTooLargeError. */
