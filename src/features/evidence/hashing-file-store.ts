@@ -1,5 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { FileStore } from '@tus/file-store';
@@ -17,24 +18,40 @@ const WRITE_BUFFER = 8 * 1024 * 1024;
 export class HashingFileStore extends FileStore {
   private readonly hashes = new Map<string, { hash: Hash; offset: number }>();
 
+  /** Appends what arrives at `offset`; returns the new offset (what was written, if the client stopped). */
   override async write(readable: Readable, id: string, offset: number): Promise<number> {
-    const known =
-      this.hashes.get(id) ?? (offset === 0 ? { hash: createHash('sha256'), offset: 0 } : undefined);
+    const running = this.hashes.get(id);
     this.hashes.delete(id);
-    if (!known || known.offset !== offset) return super.write(readable, id, offset);
+    const known =
+      running?.offset === offset
+        ? running
+        : offset === 0
+          ? { hash: createHash('sha256'), offset }
+          : undefined;
     let seen = 0;
     const tap = new Transform({
       transform(chunk: Buffer, _enc, done) {
-        known.hash.update(chunk);
+        known?.hash.update(chunk);
         seen += chunk.length;
         done(null, chunk);
       },
     });
-    readable.on('error', (err) => tap.destroy(err));
-    const next = await super.write(readable.pipe(tap), id, offset);
-    // Every byte hashed was written, and nothing else: keep hashing from here on.
-    if (next === offset + seen) this.hashes.set(id, { hash: known.hash, offset: next });
-    return next;
+    try {
+      await pipeline(
+        readable,
+        tap,
+        fs.createWriteStream(path.join(this.directory, id), {
+          flags: 'r+',
+          start: offset,
+          highWaterMark: WRITE_BUFFER,
+        }),
+      );
+    } catch {
+      // The running hash is dropped: the file is read again when it completes.
+      throw ERRORS.FILE_WRITE_ERROR;
+    }
+    if (known) this.hashes.set(id, { hash: known.hash, offset: offset + seen });
+    return offset + seen;
   }
 
   /** The SHA-256 of an upload's first `size` bytes, if every one of them was hashed on the way in. */
