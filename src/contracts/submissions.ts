@@ -113,6 +113,8 @@ export const SubmissionView = SubmissionSummary.extend({
   }),
   /** Whether a "not yet" may be answered with another attempt. */
   canResubmit: z.boolean(),
+  /** After "not yet": the last moment another attempt may be started. */
+  resubmitBy: z.string().nullable(),
   /** Whether the current attempt's "not yet" may still be appealed (once per attempt). */
   canAppeal: z.boolean(),
   /** The appeal of the current attempt: a senior assessor decides, and that is final. */

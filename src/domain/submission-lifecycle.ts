@@ -24,5 +24,15 @@ export const nextStatus = (status: SubmissionStatus, event: SubmissionEvent): Su
 export const canResubmit = (status: SubmissionStatus, attemptNumber: number, maxAttempts: number) =>
   nextStatus(status, 'resubmit') !== null && attemptNumber < maxAttempts;
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The last moment a "not yet" decided at `decidedAt` may be answered with another attempt:
+ * `days` days later, to the millisecond (an appeal's decision starts the window again).
+ */
+export function resubmitDeadline(decidedAt: string, days: number): Date {
+  return new Date(Date.parse(decidedAt) + days * DAY_MS);
+}
+
 /** An educator has at most one open submission per micro-credential; these do not block a new one. */
 export const isClosed = (status: SubmissionStatus) => status === 'withdrawn';

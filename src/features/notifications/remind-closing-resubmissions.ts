@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { MicroCredentialContent } from '../../contracts/micro-credential.js';
 import { canResubmit } from '../../domain/submission-lifecycle.js';
 import type { Deps } from '../../server/deps.js';
-import { resubmitDeadline } from '../submissions/resubmit.js';
+import { resubmitDeadline } from '../../domain/submission-lifecycle.js';
 import { resubmissionClosing, submissionLink } from './messages.js';
 import { notify } from './notify.js';
 

@@ -70,7 +70,18 @@ describe('the resubmission window', () => {
     const view = (
       await call('GET', `/api/v1/submissions/${b.submissionId}`, await cookieOf(b.educator.email))
     ).json();
-    expect(view).toMatchObject({ status: 'not_yet', attemptNumber: 1 });
+    // The page knows: the deadline, and no Resubmit button once it has passed.
+    expect(view).toMatchObject({
+      status: 'not_yet',
+      attemptNumber: 1,
+      resubmitBy: closes.toISOString(),
+      canResubmit: false,
+    });
+    w.deps.clock.set(new Date(b.decidedAt + 89 * DAY).toISOString());
+    const before = (
+      await call('GET', `/api/v1/submissions/${b.submissionId}`, await cookieOf(b.educator.email))
+    ).json();
+    expect(before).toMatchObject({ resubmitBy: closes.toISOString(), canResubmit: true });
   });
 
   it('closes one millisecond after the deadline', async () => {

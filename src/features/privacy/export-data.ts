@@ -108,7 +108,10 @@ function feedbackMarkdown(title: string, attempt: AttemptSummary, feedback: Crit
 }
 
 /** Everything the signed-in user's export holds, read from the database (files stay in the store). */
-async function collect({ db, blobs, clock }: Pick<Deps, 'db' | 'blobs' | 'clock'>, a: Auth) {
+async function collect(
+  { db, blobs, clock, config }: Pick<Deps, 'db' | 'blobs' | 'clock' | 'config'>,
+  a: Auth,
+) {
   const at = clock.now().toISOString();
   const user = await db
     .selectFrom('users')
@@ -178,6 +181,8 @@ async function collect({ db, blobs, clock }: Pick<Deps, 'db' | 'blobs' | 'clock'
       attempts: mine,
       reviews,
       artifacts: artifacts.filter((f) => f.attempt_id === current.id),
+      now: clock.now(),
+      resubmitWindowDays: config.resubmitWindowDays,
     });
     const dir = `submissions/${folder(meta.slug)}`;
     const summariesOfAttempts = view.attempts;
@@ -267,7 +272,7 @@ async function collect({ db, blobs, clock }: Pick<Deps, 'db' | 'blobs' | 'clock'
  * real progress.
  */
 export async function exportMyData(
-  deps: Pick<Deps, 'db' | 'blobs' | 'clock' | 'log'>,
+  deps: Pick<Deps, 'db' | 'blobs' | 'clock' | 'log' | 'config'>,
   auth: Auth | null,
 ): Promise<DataExport> {
   const a = requireAuth(auth);

@@ -6,7 +6,7 @@ import { presentSubmission, presentSummary } from './submissions.presenter.js';
 import * as repo from './submissions.repository.js';
 
 export async function getSubmission(
-  { db }: Pick<Deps, 'db'>,
+  { db, clock, config }: Pick<Deps, 'db' | 'clock' | 'config'>,
   auth: Auth | null,
   id: string,
 ): Promise<SubmissionView> {
@@ -35,6 +35,8 @@ export async function getSubmission(
     attempts,
     reviews,
     artifacts,
+    now: clock.now(),
+    resubmitWindowDays: config.resubmitWindowDays,
   });
 }
 

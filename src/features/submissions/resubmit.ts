@@ -2,23 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { SubmissionView } from '../../contracts/submissions.js';
 import type { Deps } from '../../server/deps.js';
 import { AppError } from '../../server/errors.js';
-import { canResubmit, nextStatus } from '../../domain/submission-lifecycle.js';
+import { canResubmit, nextStatus, resubmitDeadline } from '../../domain/submission-lifecycle.js';
 import type { Auth } from '../auth/auth-context.js';
 import { getSubmission } from './get-submission.js';
 import { loadOwnSubmission } from './own-submission.js';
 import { EMPTY_ATTESTATION } from './start-submission.js';
 import * as repo from './submissions.repository.js';
 import { formatDay } from '../notifications/messages.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * The last moment a "not yet" decided at `decidedAt` may be answered with another attempt:
- * `days` days later, to the millisecond (an appeal's decision starts the window again).
- */
-export function resubmitDeadline(decidedAt: string, days: number): Date {
-  return new Date(Date.parse(decidedAt) + days * DAY_MS);
-}
 
 /**
  * After "not yet", within `config.resubmitWindowDays` of the decision: opens the next attempt with
@@ -85,11 +75,15 @@ export async function resubmit(
       await repo.insertArtifact(trx, { ...a, id: randomUUID(), attempt_id: next.id, created_at: at });
     }
   });
-  return getSubmission({ db }, auth, id);
+  return getSubmission({ db, clock, config }, auth, id);
 }
 
 /** Withdraws work not yet under review; what was written stays readable. */
-export async function withdraw({ db, clock }: Pick<Deps, 'db' | 'clock'>, auth: Auth | null, id: string) {
+export async function withdraw(
+  { db, clock, config }: Pick<Deps, 'db' | 'clock' | 'config'>,
+  auth: Auth | null,
+  id: string,
+) {
   const { submission } = await loadOwnSubmission(db, auth, id);
   if (nextStatus(submission.status, 'withdraw') === null) {
     throw new AppError(
@@ -112,5 +106,5 @@ export async function withdraw({ db, clock }: Pick<Deps, 'db' | 'clock'>, auth: 
       )
       .execute();
   });
-  return getSubmission({ db }, auth, id);
+  return getSubmission({ db, clock, config }, auth, id);
 }

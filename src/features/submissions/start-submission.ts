@@ -14,7 +14,7 @@ export const EMPTY_ATTESTATION = JSON.stringify({ ownWork: false, studentPrivacy
 
 /** Starts work on the current version of a published micro-credential. */
 export async function startSubmission(
-  { db, clock }: Pick<Deps, 'db' | 'clock'>,
+  { db, clock, config }: Pick<Deps, 'db' | 'clock' | 'config'>,
   auth: Auth | null,
   microCredentialId: string,
 ): Promise<SubmissionView> {
@@ -91,5 +91,5 @@ export async function startSubmission(
     });
     return submissionId;
   });
-  return getSubmission({ db }, a, id);
+  return getSubmission({ db, clock, config }, a, id);
 }

@@ -8,7 +8,7 @@ import {
 } from '../../contracts/submissions.js';
 import type { MicroCredentialContent } from '../../contracts/micro-credential.js';
 import type { ArtifactsTable, AttemptsTable, ReviewsTable } from '../../db/schema.js';
-import { canResubmit } from '../../domain/submission-lifecycle.js';
+import { canResubmit, resubmitDeadline } from '../../domain/submission-lifecycle.js';
 import { badgeImagePath } from '../catalog/catalog.presenter.js';
 import type { Score } from '../../contracts/reviews.js';
 import { viewerFor } from './artifact-rules.js';
@@ -138,9 +138,15 @@ export function presentSubmission(input: {
   attempts: AttemptsTable[];
   reviews: ReviewsTable[];
   artifacts: ArtifactsTable[];
+  now: Date;
+  resubmitWindowDays: number;
 }): SubmissionView {
   const { summary, content, attempts } = input;
   const current = attempts[attempts.length - 1]!;
+  const resubmitBy =
+    summary.status === 'not_yet' && summary.decidedAt
+      ? resubmitDeadline(summary.decidedAt, input.resubmitWindowDays)
+      : null;
   return {
     ...summary,
     microCredential: {
@@ -149,7 +155,10 @@ export function presentSubmission(input: {
       version: Number(input.version.version),
       content,
     },
-    canResubmit: canResubmit(summary.status, summary.attemptNumber, content.maxAttempts),
+    canResubmit:
+      canResubmit(summary.status, summary.attemptNumber, content.maxAttempts) &&
+      (!resubmitBy || input.now <= resubmitBy),
+    resubmitBy: resubmitBy?.toISOString() ?? null,
     attempts: attempts.map((a) => presentAttempt(a, content, decidingReview(a, input.reviews))),
     appeal: input.appeal
       ? {

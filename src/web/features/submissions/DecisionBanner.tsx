@@ -54,8 +54,18 @@ function StatusBanner({ submission: s, onChanged }: Props) {
         </div>
         {s.canResubmit ? (
           <div className="rounded-md bg-white p-4">
+            {s.resubmitBy ? (
+              <p className="mb-3 text-sm text-slate-800">
+                You can resubmit until <strong>{formatDate(s.resubmitBy)}</strong>.
+              </p>
+            ) : null}
             <ResubmitForm submissionId={s.id} attemptsLeft={attemptsLeft} onDone={onChanged} />
           </div>
+        ) : attemptsLeft > 0 && s.resubmitBy ? (
+          <p className="text-amber-950">
+            The window to resubmit closed on {formatDate(s.resubmitBy)}. Ask the issuer about next steps; the
+            feedback below is yours to keep.
+          </p>
         ) : (
           <p className="text-amber-950">
             You have used all {s.maxAttempts} attempts for this micro-credential. Talk with your coach or
