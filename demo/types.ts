@@ -20,11 +20,20 @@ export type DemoMicroCredential = {
 };
 
 /**
+ * One piece of evidence: written, a link, or a file made when the demo is seeded (a one-page PDF,
+ * or a photo of a page of student work) from a title and its lines, uploaded as an educator would.
+ */
+export type DemoArtifact =
+  | { kind: 'text'; title: string; text: string }
+  | { kind: 'link'; title: string; url: string }
+  | { kind: 'pdf' | 'photo'; title: string; filename: string; lines: string[] };
+
+/**
  * A demo educator submission. Keys are question ids (part1, part3) and artifact requirement ids (part2)
  * of the micro-credential the response belongs to.
  */
 export type DemoResponse = {
   part1: Record<string, string>;
-  part2: Record<string, { kind: 'text' | 'link'; text?: string; url?: string; title: string }[]>;
+  part2: Record<string, DemoArtifact[]>;
   part3: Record<string, string>;
 };

@@ -51,8 +51,9 @@ function responseProblems(content: Content, response: DemoResponse): string[] {
     }
     entries.forEach((e, i) => {
       const at = `part2.${a.id}[${i}]`;
-      if (!a.kinds.includes(e.kind))
-        problems.push(`${at}: kind ${e.kind} not allowed (${a.kinds.join(', ')})`);
+      // A made-up PDF or photo is uploaded as a file.
+      const kind = e.kind === 'pdf' || e.kind === 'photo' ? 'file' : e.kind;
+      if (!a.kinds.includes(kind)) problems.push(`${at}: kind ${kind} not allowed (${a.kinds.join(', ')})`);
       if (e.title.trim() === '') problems.push(`${at}: empty title`);
       if (e.kind === 'text') {
         if (!e.text) problems.push(`${at}: text entry without text`);
@@ -61,7 +62,7 @@ function responseProblems(content: Content, response: DemoResponse): string[] {
             problems.push(`${at}: ${words(e.text)}, expected ${a.words.min}-${a.words.max}`);
           }
         }
-      } else {
+      } else if (e.kind === 'link') {
         const host = e.url ? new URL(e.url).hostname : '';
         if (host !== 'example.org' && !host.endsWith('.example.org'))
           problems.push(`${at}: url must be on example.org`);

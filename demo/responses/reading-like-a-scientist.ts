@@ -14,6 +14,20 @@ export default {
         title: 'Text and lesson plan: reading a study about sea otters and kelp forests',
         text: "Text: A two-page article I adapted from a science news source about the classic research on sea otters, sea urchins and kelp forests along the Pacific coast. The adaptation keeps the original claim (where otters are present, kelp forests are healthier because otters eat urchins, which eat kelp), describes how researchers compared islands with and without otters, and includes a bar graph of urchin density and kelp cover at both kinds of sites. I added a short glossary and broke long sentences into two where the meaning was unchanged.\n\nDisciplinary reading practices targeted: identifying the researchers' claim; locating the evidence and how it was gathered (the comparison between sites); reading the graph as part of the argument; noticing hedged language and limits of the study.\n\nAnnotation routine (codes written in the margin): C for the claim, E for evidence, M for how the data were collected, G for what the graph shows, and ? for a question or doubt.\n\nLesson sequence (50 minutes): 1) Warm-up: What would happen to a food web if one predator disappeared? (5 min). 2) Think-aloud: I read the first half of the article aloud under the document camera, modeling the codes and my questions (12 min). 3) Partner reading of the second half and the graph using the codes, with a graph-reading question card (15 min). 4) Whole-class discussion: Does the evidence support the claim? What else would you want to know? (10 min). 5) Individual claim, evidence and reasoning paragraph answering: Are sea otters important to kelp forests? (8 min, finished for homework if needed).\n\nSupports: partner pairs matched by reading level with one stronger reader; the glossary; sentence frames for the written response; an audio recording of the article for the three students with read-aloud accommodations.",
       },
+      {
+        kind: 'pdf',
+        title: 'Reading guide handed to students',
+        filename: 'reading-guide.pdf',
+        lines: [
+          'Before you read: Who wrote this? Who paid for the research? What do they claim?',
+          'While you read: Mark the claim (C), each piece of evidence (E), and the graph (G).',
+          'Write a ? next to anything the evidence does not yet show.',
+          'Circle hedging words: suggests, may, likely, in this study.',
+          'After you read: Write a claim-evidence-reasoning paragraph (5-7 sentences).',
+          'Use at least one number from the graph as evidence.',
+          'Name one question a scientist would still ask about this study.',
+        ],
+      },
     ],
     'think-aloud': [
       {
@@ -24,9 +38,17 @@ export default {
     ],
     'student-annotations': [
       {
-        kind: 'link',
+        kind: 'photo',
         title: 'Student A: annotated article and CER paragraph (strong)',
-        url: 'https://example.org/portfolio/reading-like-a-scientist/student-a',
+        filename: 'student-a-annotations.jpg',
+        lines: [
+          'Claim: sea otters protect kelp forests.',
+          'Evidence: graph 2 - kelp cover rose after otters returned (G)',
+          '? who paid for the study  -> university + state grant',
+          'Reasoning: otters eat urchins, urchins eat kelp,',
+          'so fewer urchins = more kelp. Hedge: "suggests".',
+          'Source check: peer-reviewed, 1974 + 2015 follow-up.',
+        ],
       },
       {
         kind: 'link',

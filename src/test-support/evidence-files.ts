@@ -1,31 +1,12 @@
 import zlib from 'node:zlib';
 import yazl from 'yazl';
 import sharp from 'sharp';
+import { samplePdf } from '../features/demo/sample-files.js';
 
 /** Real files, made here, for upload tests: their bytes are what their names say. */
 
 /** A one-page PDF (enough for type sniffing and for pdf.js). */
-export function pdfBytes(text = 'Lesson plan'): Buffer {
-  const stream = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
+export const pdfBytes = (text = 'Lesson plan') => samplePdf(text);
 
 /** The start of an MP4 (an `ftyp` box), padded with zeros to `size` bytes. */
 export function mp4Bytes(size = 4096): Buffer {

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCatalog } from '../../../demo/catalog/index.js';
 import { demoResponses } from '../../../demo/responses.js';
@@ -87,6 +88,35 @@ describe('demo seed', () => {
       )
       .execute();
     expect(owners.map((o) => o.educator_id)).toContain(educatorId);
+  });
+
+  it('has uploaded evidence the assessor can open: a PDF, and a photo with a thumbnail and no metadata', async () => {
+    const files = await deps.db
+      .selectFrom('artifacts')
+      .select(['id', 'content_type', 'thumbnail_sha256', 'privacy'])
+      .where('blob_sha256', 'is not', null)
+      .execute();
+    expect(files.map((f) => f.content_type)).toEqual(
+      expect.arrayContaining(['application/pdf', 'image/jpeg']),
+    );
+    const photo = files.find((f) => f.content_type === 'image/jpeg')!;
+    expect(photo.thumbnail_sha256).not.toBeNull();
+    expect(JSON.parse(photo.privacy)).toEqual({ noStudentNames: true, facesConsented: true });
+    const cookie = await signIn(app, 'assessor@example.org', DEMO_PASSWORD);
+    const review = (await app.inject({ url: '/api/v1/reviews?status=assigned', headers: { cookie } }))
+      .json()
+      .items.find(
+        (r: { microCredential: { title: string } }) => r.microCredential.title === 'Reading Like a Scientist',
+      );
+    const view = (await app.inject({ url: `/api/v1/reviews/${review.id}`, headers: { cookie } })).json();
+    const viewers = view.evidence.artifacts.map((a: { file: { viewer: string } | null }) => a.file?.viewer);
+    expect(viewers).toEqual(expect.arrayContaining(['pdf', 'image']));
+    const image = view.evidence.artifacts.find(
+      (a: { file: { viewer: string } | null }) => a.file?.viewer === 'image',
+    );
+    const res = await app.inject({ url: image.file.downloadUrl, headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    expect((await sharp(res.rawPayload).metadata()).exif).toBeUndefined();
   });
 
   it('has submissions in every lifecycle state, including a resubmitted second attempt', async () => {
