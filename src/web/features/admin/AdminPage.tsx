@@ -11,6 +11,7 @@ import { RequireAuth } from '../auth/RequireAuth.js';
 import { ADMIN_ROLES, hasRole } from '../auth/roles.js';
 import { useOrganizations } from './admin-api.js';
 import { CreateOrgForm } from './CreateOrgForm.js';
+import { RetentionSetting } from '../privacy/RetentionSetting.js';
 import { InviteForm } from './InviteForm.js';
 import { OrgTree } from './OrgTree.js';
 import { PeopleList } from './PeopleList.js';
@@ -56,9 +57,17 @@ function Admin({ me }: { me: MeView }) {
       <TabPanel idPrefix="admin" id="organizations" title="Organizations" selected={tab === 'organizations'}>
         <QueryState query={orgs} loading={<ListSkeleton rows={2} />}>
           {({ items }) => (
-            <div className={platform ? 'grid gap-6 lg:grid-cols-[1fr_24rem]' : ''}>
-              <OrgTree orgs={items} />
-              {platform ? <CreateOrgForm orgs={items} /> : null}
+            <div className="space-y-6">
+              <div className={platform ? 'grid gap-6 lg:grid-cols-[1fr_24rem]' : ''}>
+                <OrgTree orgs={items} />
+                {platform ? <CreateOrgForm orgs={items} /> : null}
+              </div>
+              {/* A state or district decides how long its educators' evidence is kept. */}
+              {me.memberships
+                .filter((m) => m.role === 'state_admin' || m.role === 'district_admin')
+                .map((m) => (
+                  <RetentionSetting key={m.orgId} orgId={m.orgId} />
+                ))}
             </div>
           )}
         </QueryState>
