@@ -22,6 +22,8 @@ const PAGES: { name: string; path: string | (() => Promise<string>); as?: string
   { name: 'issued credentials', path: '/issuer/credentials', as: 'issuer@example.org' },
   { name: 'signing keys', path: '/issuer/keys', as: 'issuer@example.org' },
   { name: 'admin', path: '/admin', as: 'admin@example.org' },
+  { name: 'email outbox', path: '/admin/outbox', as: 'admin@example.org' },
+  { name: 'data deletion requests', path: '/admin/data-requests', as: 'admin@example.org' },
   { name: 'staff progress', path: '/admin', as: 'district@example.org' },
   // Lanternhill's assessment, on its double-scoring demo data.
   { name: 'assessment overview', path: '/issuer/assessment', as: 'lanternhill-admin@example.org' },
@@ -85,6 +87,17 @@ for (const [name, as, find] of [
     async (page: Page) => {
       const { items } = await (await page.request.get('/api/v1/reviews?status=assigned')).json();
       return `/reviews/${items[0].id}`;
+    },
+  ],
+  [
+    'review screen with an uploaded PDF and photo',
+    'assessor@example.org',
+    async (page: Page) => {
+      const { items } = await (await page.request.get('/api/v1/reviews?status=assigned')).json();
+      const withFiles = items.find(
+        (i: { microCredential: { title: string } }) => i.microCredential.title === 'Reading Like a Scientist',
+      );
+      return `/reviews/${withFiles.id}`;
     },
   ],
   [
