@@ -38,7 +38,7 @@ export function samplePhoto(title: string, lines: string[] = []): Promise<Buffer
   <g transform="rotate(-2 600 450)">
     <rect x="150" y="60" width="900" height="780" fill="#fbfaf4"/>
     ${Array.from({ length: 22 }, (_, i) => `<line x1="150" x2="1050" y1="${150 + i * 32}" y2="${150 + i * 32}" stroke="#c9d8ec" stroke-width="2"/>`).join('')}
-    <text x="190" y="125" font-family="sans-serif" font-size="34" font-weight="bold" fill="#1f2937">${xml(title)}</text>
+    <text x="190" y="125" font-family="sans-serif" font-size="26" font-weight="bold" fill="#1f2937">${xml(title)}</text>
     ${lines.map((l, i) => `<text x="190" y="${176 + i * 64}" font-family="serif" font-style="italic" font-size="28" fill="#1d4ed8">${xml(l)}</text>`).join('')}
   </g>
 </svg>`;
