@@ -100,6 +100,15 @@ function patchCut(url: string, cookie: string, total: Buffer, sent: number) {
   });
 }
 
+const attemptOf = async (submissionId: string) =>
+  (
+    await deps.db
+      .selectFrom('attempts')
+      .select('id')
+      .where('submission_id', '=', submissionId)
+      .executeTakeFirstOrThrow()
+  ).id;
+
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const stagingFiles = () => fs.readdirSync(deps.blobs.stagingDir('tus'));
 
@@ -343,6 +352,27 @@ describe('resumable uploads (tus 1.0.0 at /api/v1/uploads)', () => {
     expect((await untick({ facesConsented: false })).statusCode).toBe(409);
   });
 
+  it('an upload may name the draft attempt instead of the submission', async () => {
+    const { cookie, submissionId } = await draft();
+    const file = pdfBytes();
+    const attemptId = await attemptOf(submissionId);
+    const { res, url } = await create(cookie, file.length, {
+      attemptId,
+      requirementId: 'lesson-plan',
+      filename: 'a.pdf',
+    });
+    expect(res.status).toBe(201);
+    expect((await patch(url, cookie, 0, file)).status).toBe(200);
+    expect(await artifactsOf(cookie, submissionId)).toHaveLength(1);
+    const stranger = await draft();
+    const into = await create(stranger.cookie, 10, {
+      attemptId,
+      requirementId: 'lesson-plan',
+      filename: 'a.pdf',
+    });
+    expect(into.res.status).toBe(404);
+  });
+
   it('a submitted attempt takes no more uploads', async () => {
     const { cookie, submissionId } = await draft();
     await deps.db
@@ -357,6 +387,12 @@ describe('resumable uploads (tus 1.0.0 at /api/v1/uploads)', () => {
     });
     expect(res.status).toBe(409);
     expect((await res.json()).error.code).toBe('INVALID_STATE');
+    const byAttempt = await create(cookie, 10, {
+      attemptId: await attemptOf(submissionId),
+      requirementId: 'lesson-plan',
+      filename: 'a.pdf',
+    });
+    expect(byAttempt.res.status).toBe(409);
     expect(fs.existsSync(path.join(deps.blobs.stagingDir('tus')))).toBe(true);
   });
 });

@@ -46,9 +46,15 @@ async function targetOf(db: Deps['db'], upload: Upload): Promise<UploadTarget> {
   if (!submissionId && attemptId) {
     const attempt = await db
       .selectFrom('attempts')
-      .select('submission_id')
+      .select(['submission_id', 'status'])
       .where('id', '=', attemptId)
       .executeTakeFirst();
+    // Evidence is only ever added to the draft; an earlier attempt is what was sent, as it was.
+    if (attempt && attempt.status !== 'draft')
+      throw new AppError(
+        'INVALID_STATE',
+        'That attempt has been submitted; its evidence can no longer change.',
+      );
     submissionId = attempt?.submission_id;
   }
   const requirementId = text('requirementId', 60);
