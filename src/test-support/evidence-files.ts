@@ -92,3 +92,31 @@ export function zipBomb(megabytes = 64): Promise<Buffer> {
     zip.outputStream.on('error', reject);
   });
 }
+
+/** A multipart form upload of one file, as a browser sends it to `…/artifacts/upload`. */
+export function multipartFile(f: {
+  requirementId: string;
+  filename: string;
+  contentType: string;
+  bytes: Buffer;
+  title?: string;
+}) {
+  const b = '----microcred-test';
+  const field = (name: string, value: string) =>
+    [`--${b}`, `Content-Disposition: form-data; name="${name}"`, '', value].join('\r\n');
+  const head = [
+    field('requirementId', f.requirementId),
+    ...(f.title === undefined ? [] : [field('title', f.title)]),
+    [
+      `--${b}`,
+      `Content-Disposition: form-data; name="file"; filename="${f.filename}"`,
+      `Content-Type: ${f.contentType}`,
+      '',
+      '',
+    ].join('\r\n'),
+  ].join('\r\n');
+  return {
+    payload: Buffer.concat([Buffer.from(head), f.bytes, Buffer.from(`\r\n--${b}--\r\n`)]),
+    contentType: `multipart/form-data; boundary=${b}`,
+  };
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCredentialWorld, type CredentialWorld } from '../../test-support/credential-world.js';
-import { jpegWithGps } from '../../test-support/evidence-files.js';
+import { jpegWithGps, multipartFile } from '../../test-support/evidence-files.js';
 import { buildOrg, buildUser } from '../../test-support/factories.js';
 import { signIn } from '../../test-support/http.js';
 import { completeDraft } from '../../test-support/loop.js';
@@ -24,29 +24,17 @@ beforeAll(async () => {
     payload: { microCredentialId: w.mcId },
   });
   const submissionId = started.json<{ id: string }>().id;
-  const b = '----access';
-  const photo = await jpegWithGps();
+  const form = multipartFile({
+    requirementId: 'lesson-plan',
+    filename: 'Dana Okafor - Lakeside Primary board.jpg',
+    contentType: 'image/jpeg',
+    bytes: await jpegWithGps(),
+  });
   const upload = await w.app.inject({
     method: 'POST',
     url: `/api/v1/submissions/${submissionId}/artifacts/upload`,
-    headers: { cookie: w.educator.cookie, 'content-type': `multipart/form-data; boundary=${b}` },
-    payload: Buffer.concat([
-      Buffer.from(
-        [
-          `--${b}`,
-          'Content-Disposition: form-data; name="requirementId"',
-          '',
-          'lesson-plan',
-          `--${b}`,
-          'Content-Disposition: form-data; name="file"; filename="Dana Okafor - Lakeside Primary board.jpg"',
-          'Content-Type: image/jpeg',
-          '',
-          '',
-        ].join('\r\n'),
-      ),
-      photo,
-      Buffer.from(`\r\n--${b}--\r\n`),
-    ]),
+    headers: { cookie: w.educator.cookie, 'content-type': form.contentType },
+    payload: form.payload,
   });
   expect(upload.statusCode, upload.body).toBe(201);
   fileUrl = upload.json().file.downloadUrl;

@@ -5,7 +5,7 @@ import { authFor, buildOrg, buildUser } from '../../test-support/factories.js';
 import { signIn } from '../../test-support/http.js';
 import { publishSample } from '../../test-support/publish.js';
 import { createTestDeps, type TestDeps } from '../../test-support/test-deps.js';
-import { mp4Bytes } from '../../test-support/evidence-files.js';
+import { mp4Bytes, multipartFile } from '../../test-support/evidence-files.js';
 
 let deps: TestDeps;
 let app: App;
@@ -21,25 +21,13 @@ afterAll(async () => {
 });
 
 const multipart = (size: number) => {
-  const b = '----limit';
-  const body = Buffer.concat([
-    Buffer.from(
-      [
-        `--${b}`,
-        'Content-Disposition: form-data; name="requirementId"',
-        '',
-        'lesson-plan',
-        `--${b}`,
-        'Content-Disposition: form-data; name="file"; filename="clip.mp4"',
-        'Content-Type: video/mp4',
-        '',
-        '',
-      ].join('\r\n'),
-    ),
-    mp4Bytes(size),
-    Buffer.from(`\r\n--${b}--\r\n`),
-  ]);
-  return { body, type: `multipart/form-data; boundary=${b}` };
+  const form = multipartFile({
+    requirementId: 'lesson-plan',
+    filename: 'clip.mp4',
+    contentType: 'video/mp4',
+    bytes: mp4Bytes(size),
+  });
+  return { body: form.payload, type: form.contentType };
 };
 
 it('an over-limit upload answers 413 and leaves nothing in the draft; one at the limit is kept', async () => {
