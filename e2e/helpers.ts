@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import type { SubmissionView } from '../src/contracts/submissions.js';
 
 /** Every demo account's password. */
@@ -60,7 +60,7 @@ export async function answerQuestions(
 
 /**
  * Part 2: each requirement's minimum number of artifacts — a link where links are allowed, else
- * written text; with `uploadFirst`, the very first is an uploaded PDF (with its progress bar).
+ * written text; with `uploadFirst`, the very first is an uploaded PDF, its privacy check ticked.
  */
 export async function addEvidence(
   page: Page,
@@ -72,13 +72,17 @@ export async function addEvidence(
     const block = page.locator(`#requirement-${req.id}`);
     for (let n = 0; n < req.count.min; n++) {
       if (opts.uploadFirst && i === 0 && n === 0 && req.kinds.includes('file')) {
-        await block.getByRole('button', { name: 'Upload a file' }).click();
-        await block.getByLabel('File').setInputFiles({
+        await block.getByRole('button', { name: 'Upload files' }).click();
+        await block.getByLabel('Choose files').setInputFiles({
           name: 'lesson-plan.pdf',
           mimeType: 'application/pdf',
           buffer: Buffer.from('%PDF-1.4\n% a lesson plan\n'),
         });
-        await block.getByRole('button', { name: 'Upload', exact: true }).click();
+        // Every uploaded file needs its privacy check before the attempt can be submitted.
+        await tickPrivacyCheck(block.getByRole('group', { name: /Privacy check/ }));
+        // The drop zone stays open while the requirement takes more files.
+        const close = block.getByRole('button', { name: 'Close' });
+        if (await close.isVisible()) await close.click();
       } else if (req.kinds.includes('link') || req.kinds.includes('video')) {
         await block.getByRole('button', { name: 'Add a link' }).click();
         await block.getByLabel('Title').fill(`${req.title} ${n + 1}`);
@@ -93,6 +97,14 @@ export async function addEvidence(
       await expect(block.getByRole('button', { name: /^Remove/ })).toHaveCount(n + 1);
     }
   }
+}
+
+/** Ticks both boxes of an uploaded file's privacy check and waits for them to be saved. */
+export async function tickPrivacyCheck(check: Locator) {
+  await check.getByLabel(/No student names/).check();
+  await check.getByLabel(/No student faces/).check();
+  await expect(check.getByText('Checked', { exact: true })).toBeVisible();
+  await expect(check.getByText(/Saved at/)).toBeVisible({ timeout: 15_000 });
 }
 
 /** Attests (after the draft has saved) and submits for review. */

@@ -139,7 +139,11 @@ export const SubmissionView = SubmissionSummary.extend({
     attestation: Attestation,
     resubmissionNote: z.string().nullable(),
     artifacts: z.array(ArtifactView),
+    /** When this attempt began; evidence carried forward from the previous attempt has this time too. */
+    startedAt: z.string(),
   }),
+  /** The largest file of each kind this server takes, in bytes (audio counts as video). */
+  uploadLimits: z.object({ video: z.number(), image: z.number(), document: z.number() }),
 });
 export type SubmissionView = z.infer<typeof SubmissionView>;
 

@@ -56,6 +56,11 @@ describe('the resubmission window', () => {
     const open = await resubmit(a.educator.email, a.submissionId);
     expect(open.statusCode, open.body).toBe(200);
     expect(open.json().current).toMatchObject({ number: 2, editable: true });
+    // What was carried forward is marked by the attempt's start, so the page can say so.
+    const next = open.json().current;
+    expect(next.artifacts.length).toBeGreaterThan(0);
+    expect(next.artifacts.every((x: { createdAt: string }) => x.createdAt === next.startedAt)).toBe(true);
+    expect(open.json().uploadLimits).toEqual(w.deps.config.uploadLimits);
 
     w.deps.clock.set(new Date(b.decidedAt + 91 * DAY).toISOString());
     const closed = await resubmit(b.educator.email, b.submissionId);

@@ -183,6 +183,7 @@ async function collect(
       artifacts: artifacts.filter((f) => f.attempt_id === current.id),
       now: clock.now(),
       resubmitWindowDays: config.resubmitWindowDays,
+      uploadLimits: config.uploadLimits,
     });
     const dir = `submissions/${folder(meta.slug)}`;
     const summariesOfAttempts = view.attempts;

@@ -37,6 +37,7 @@ export async function getSubmission(
     artifacts,
     now: clock.now(),
     resubmitWindowDays: config.resubmitWindowDays,
+    uploadLimits: config.uploadLimits,
   });
 }
 

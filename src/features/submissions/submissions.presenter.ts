@@ -140,6 +140,7 @@ export function presentSubmission(input: {
   artifacts: ArtifactsTable[];
   now: Date;
   resubmitWindowDays: number;
+  uploadLimits: SubmissionView['uploadLimits'];
 }): SubmissionView {
   const { summary, content, attempts } = input;
   const current = attempts[attempts.length - 1]!;
@@ -184,6 +185,8 @@ export function presentSubmission(input: {
       attestation: JSON.parse(current.attestation) as SubmissionView['current']['attestation'],
       resubmissionNote: current.resubmission_note,
       artifacts: input.artifacts.map(presentArtifact),
+      startedAt: current.created_at,
     },
+    uploadLimits: input.uploadLimits,
   };
 }

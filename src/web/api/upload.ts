@@ -6,6 +6,8 @@ export type UploadProgress = { loaded: number; total: number };
 /**
  * Posts a multipart form with XMLHttpRequest, because fetch cannot report upload progress.
  * Resolves with the JSON answer; rejects with an ApiError (size limits arrive as 413).
+ * For small one-shot uploads (the verify page); evidence files go through resumable tus
+ * uploads instead (features/submissions/upload-tus.ts).
  */
 export function uploadForm<T>(
   path: string,

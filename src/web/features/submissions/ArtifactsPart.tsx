@@ -8,9 +8,15 @@ import { Notice } from '../../components/Notice.js';
 import { StatusChip } from '../../components/StatusChip.js';
 import type { ArtifactRequirementLike } from '../micro-credential/content-like.js';
 import { ArtifactRequirementSummary } from '../micro-credential/RequirementList.js';
+import { Icon } from '../../components/Icon.js';
 import { AddArtifactForm, type AddMode } from './AddArtifactForm.js';
 import { ArtifactDisplay } from './ArtifactDisplay.js';
 import { submissionsApi } from './submissions-api.js';
+import type { UploadLimits } from './upload-checks.js';
+import { useUploads } from './upload-queue.js';
+import { UploadDropZone } from './UploadDropZone.js';
+import { UploadPrivacyChecklist } from './UploadPrivacyChecklist.js';
+import { UploadRow } from './UploadRow.js';
 
 type Props = {
   submissionId: string;
@@ -21,12 +27,23 @@ type Props = {
   /** Re-reads the submission after an artifact was added or removed. */
   onChanged: () => Promise<unknown>;
   errors?: Record<string, string[]>;
+  /**
+   * The attempt being written: in a resubmission, artifacts made when it started were carried
+   * forward from the one before (`startedAt` is the attempt's creation time).
+   */
+  attempt?: { number: number; startedAt?: string };
+  /** The server's size limit per kind of file, when known: larger files are refused before sending. */
+  uploadLimits?: UploadLimits;
 };
+
+/** Whether an artifact came over from the previous attempt (copied when this one started). */
+export const isCarriedForward = (a: ArtifactView, attempt: Props['attempt']) =>
+  !!attempt && attempt.number > 1 && attempt.startedAt !== undefined && a.createdAt === attempt.startedAt;
 
 const MODES: { mode: AddMode; label: string; allowed: (r: ArtifactRequirementLike) => boolean }[] = [
   {
     mode: 'upload',
-    label: 'Upload a file',
+    label: 'Upload files',
     allowed: (r) => r.kinds.includes('file') || r.kinds.includes('video'),
   },
   {
@@ -53,6 +70,8 @@ function RequirementBlock({
   editable,
   onChanged,
   errors,
+  attempt,
+  uploadLimits,
 }: {
   index: number;
   requirement: ArtifactRequirementLike;
@@ -61,6 +80,8 @@ function RequirementBlock({
   editable: boolean;
   onChanged: () => Promise<unknown>;
   errors: string[];
+  attempt: Props['attempt'];
+  uploadLimits: UploadLimits | undefined;
 }) {
   const [mode, setMode] = useState<AddMode | null>(null);
   const [removing, setRemoving] = useState<ArtifactView | null>(null);
@@ -71,8 +92,20 @@ function RequirementBlock({
       await onChanged();
     },
   });
-  const full = artifacts.length >= requirement.count.max;
+  const uploads = useUploads(submissionId, requirement.id);
+  // Files on their way hold their place: no more uploads start than the requirement takes.
+  const onTheirWay = uploads.items.filter((i) => i.phase !== 'refused').length;
+  const room = Math.max(0, requirement.count.max - artifacts.length - onTheirWay);
+  const full = room === 0;
   const modes = MODES.filter((m) => m.allowed(requirement));
+  const addFiles = (files: File[]) =>
+    uploads.queue.add(files, {
+      submissionId,
+      requirement,
+      existing: artifacts.length,
+      limits: uploadLimits,
+      onUploaded: onChanged,
+    });
 
   return (
     <section
@@ -99,7 +132,23 @@ function RequirementBlock({
         <ul className="mt-4 divide-y divide-slate-200 rounded-md border border-slate-200">
           {artifacts.map((a) => (
             <li key={a.id} className="flex flex-col gap-3 p-3 sm:flex-row sm:items-start sm:justify-between">
-              <ArtifactDisplay artifact={a} wordRange={requirement.words} />
+              <div className="min-w-0 flex-1">
+                <ArtifactDisplay artifact={a} wordRange={requirement.words} />
+                {isCarriedForward(a, attempt) ? (
+                  <p className="mt-2 flex items-start gap-1.5 text-sm text-slate-700">
+                    <Icon name="refresh" className="mt-0.5 h-4 w-4 shrink-0" />
+                    Carried forward from attempt {attempt!.number - 1} — no need to upload again
+                  </p>
+                ) : null}
+                {a.file && !a.purged ? (
+                  <UploadPrivacyChecklist
+                    submissionId={submissionId}
+                    artifact={a}
+                    editable={editable}
+                    onSaved={onChanged}
+                  />
+                ) : null}
+              </div>
               {editable ? (
                 <Button
                   variant="danger"
@@ -114,13 +163,34 @@ function RequirementBlock({
             </li>
           ))}
         </ul>
-      ) : (
+      ) : uploads.items.length ? null : (
         <p className="mt-4 text-slate-700">Nothing added yet.</p>
       )}
 
+      {uploads.items.length ? (
+        <ul
+          aria-label={`Uploads for ${requirement.title}`}
+          className="mt-4 divide-y divide-slate-200 rounded-md border border-slate-200 bg-white"
+        >
+          {uploads.items.map((item) => (
+            <UploadRow key={item.key} item={item} actions={uploads.queue} />
+          ))}
+        </ul>
+      ) : null}
+      <p role="status" aria-live="polite" className="sr-only">
+        {uploads.announcement}
+      </p>
+
       {editable ? (
         <div className="mt-4">
-          {mode ? (
+          {mode === 'upload' && !full ? (
+            <UploadDropZone
+              requirement={requirement}
+              room={room}
+              onFiles={addFiles}
+              onClose={() => setMode(null)}
+            />
+          ) : mode && mode !== 'upload' ? (
             <div className="rounded-md border border-brand-200 bg-brand-50/40 p-4">
               <AddArtifactForm
                 submissionId={submissionId}
@@ -186,13 +256,23 @@ export function ArtifactsPart({
   editable,
   onChanged,
   errors = {},
+  attempt,
+  uploadLimits,
 }: Props) {
+  const carried = artifacts.some((a) => isCarriedForward(a, attempt));
   return (
     <div className="space-y-5">
       {intro ? <p className="prose-text rounded-md bg-slate-100 p-4">{intro}</p> : null}
       <Notice tone="info">
-        Protect student privacy: no student names or faces in photos or video unless you have consent.
+        Protect student privacy: no student names, and no faces unless media consent is on file. Tick the
+        privacy check under each file you upload — it is needed before you submit.
       </Notice>
+      {carried && attempt ? (
+        <Notice tone="info" title={`Your evidence from attempt ${attempt.number - 1} is carried forward`}>
+          Keep what passed; remove or replace what the feedback asks you to change. Files carried forward
+          don’t need to be uploaded again.
+        </Notice>
+      ) : null}
       {requirements.map((r, i) => (
         <RequirementBlock
           key={r.id}
@@ -203,6 +283,8 @@ export function ArtifactsPart({
           editable={editable}
           onChanged={onChanged}
           errors={errors[r.id] ?? []}
+          attempt={attempt}
+          uploadLimits={uploadLimits}
         />
       ))}
     </div>

@@ -34,7 +34,8 @@ export function ResubmitForm({
     <form onSubmit={submit} className="space-y-3" noValidate>
       <p className="text-slate-800">
         Read the feedback beside each part, then start your next attempt. Your answers and artifacts are
-        carried over for you to revise.{' '}
+        carried over for you to revise: keep what passed, change what did not, and files you keep need no new
+        upload.{' '}
         {attemptsLeft === 1 ? 'This will be your last attempt.' : `You have ${attemptsLeft} attempts left.`}
       </p>
       <TextAreaField

@@ -241,6 +241,8 @@ export function Workspace({ submission: s }: { submission: SubmissionView }) {
             artifacts={current.artifacts}
             editable={editable}
             onChanged={refetch}
+            attempt={{ number: current.number, startedAt: current.startedAt }}
+            uploadLimits={s.uploadLimits}
           />,
         )}
       </TabPanel>

@@ -89,7 +89,6 @@ export const submissionsApi = {
   addArtifact: (id: string, body: AddArtifact) => api.post<ArtifactView>(`${base(id)}/artifacts`, body),
   deleteArtifact: (id: string, artifactId: string) =>
     api.delete(`${base(id)}/artifacts/${encodeURIComponent(artifactId)}`),
-  uploadPath: (id: string) => `${base(id)}/artifacts/upload`,
   submit: (id: string) => api.post<{ status: string }>(`${base(id)}/submit`),
   resubmit: (id: string, note: string) => api.post<unknown>(`${base(id)}/resubmit`, { note }),
   withdraw: (id: string) => api.post<unknown>(`${base(id)}/withdraw`),
