@@ -16,6 +16,7 @@ import { buildApp } from '../src/server/app.js';
 import { PUBLIC_ROUTE, type App } from '../src/server/http.js';
 import { BROWSE_TOPICS, SEARCH_QUERIES, TOPIC_EXTRAS } from './catalog-content.js';
 import { runAssessmentBench } from './assessment.js';
+import { runAutosaveBench } from './autosave.js';
 import { runCryptoBench } from './crypto.js';
 import { measure, type LoadSettings, type Measurement } from './measure.js';
 import { createBenchDeps, earnCredential, seedCatalog, type BenchDeps, type Seeded } from './setup.js';
@@ -245,6 +246,8 @@ main()
   .then(async (pass) => (await runCryptoBench()).pass && pass)
   // Then the assessment benchmark (bench/assessment.ts): backlog assignment, queue and dashboard at scale.
   .then(async (pass) => (await runAssessmentBench()).pass && pass)
+  // Then the autosave benchmark (bench/autosave.ts): a 5,000-word draft saved, against an echo route.
+  .then(async (pass) => (await runAutosaveBench()).pass && pass)
   .then(
     (pass) => process.exit(pass ? 0 : 1),
     (err: unknown) => {

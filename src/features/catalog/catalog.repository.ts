@@ -1,6 +1,7 @@
 import { sql, type SqlBool, type Expression } from 'kysely';
 import type { DialectName, Queryable } from '../../db/database.js';
 import type { CatalogQuery } from '../../contracts/catalog.js';
+import type { MicroCredentialContent } from '../../contracts/micro-credential.js';
 import type { MicroCredentialVersionsTable } from '../../db/schema.js';
 
 /** Words of a search, as prefixes; anything else in the query is ignored. */
@@ -103,6 +104,50 @@ export const findMicroCredential = (db: Queryable, id: string) =>
 
 export const findVersion = (db: Queryable, id: string) =>
   db.selectFrom('micro_credential_versions').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** A version's number and parsed content: what a submission is worked and judged against. */
+export type VersionContent = { id: string; version: number; content: MicroCredentialContent };
+
+const VERSION_CACHE_SIZE = 500;
+const versionContents = new Map<string, VersionContent>();
+
+/** Freezes parsed JSON and everything in it, so no caller can change the copy others share. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const member of Object.values(value)) deepFreeze(member);
+  }
+  return value;
+}
+
+/**
+ * A version's number and content, parsed once per process: a version's content and number never
+ * change once it is published and ids are random and never reused, so a copy cannot go stale (only
+ * `is_current` changes, and it is not part of this). The most recently used 500 are kept; every
+ * autosave of a draft needs its version's questions, so this spares a read and a parse per save.
+ */
+export async function findVersionContent(db: Queryable, id: string): Promise<VersionContent | undefined> {
+  const hit = versionContents.get(id);
+  if (hit) {
+    versionContents.delete(id);
+    versionContents.set(id, hit);
+    return hit;
+  }
+  const row = await db
+    .selectFrom('micro_credential_versions')
+    .select(['id', 'version', 'content'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const entry = deepFreeze({
+    id: row.id,
+    version: Number(row.version),
+    content: JSON.parse(row.content) as MicroCredentialContent,
+  });
+  versionContents.set(id, entry);
+  if (versionContents.size > VERSION_CACHE_SIZE) versionContents.delete(versionContents.keys().next().value!);
+  return entry;
+}
 
 /**
  * A published version of a micro-credential with its issuer: the current one, or `version` when

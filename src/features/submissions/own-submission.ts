@@ -1,4 +1,3 @@
-import type { MicroCredentialContent } from '../../contracts/micro-credential.js';
 import type { Queryable } from '../../db/database.js';
 import { AppError, notFound } from '../../server/errors.js';
 import { requireAuth, type Auth } from '../auth/auth-context.js';
@@ -11,13 +10,13 @@ import * as repo from './submissions.repository.js';
  */
 export async function loadOwnSubmission(db: Queryable, auth: Auth | null, id: string) {
   const a = requireAuth(auth);
-  const submission = await repo.findSubmission(db, id);
-  if (!submission || submission.educator_id !== a.userId) throw notFound('That submission');
-  const version = await catalog.findVersion(db, submission.version_id);
+  const found = await repo.findSubmissionWithCurrentAttempt(db, id);
+  if (!found || found.submission.educator_id !== a.userId) throw notFound('That submission');
+  const { submission, attempt } = found;
+  // Parsed once per process: a published version never changes.
+  const version = await catalog.findVersionContent(db, submission.version_id);
   if (!version) throw notFound('That micro-credential version');
-  const content = JSON.parse(version.content) as MicroCredentialContent;
-  const attempt = await repo.currentAttempt(db, id);
-  return { auth: a, submission, version, content, attempt };
+  return { auth: a, submission, version, content: version.content, attempt };
 }
 
 export type OwnSubmission = Awaited<ReturnType<typeof loadOwnSubmission>>;

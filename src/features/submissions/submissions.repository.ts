@@ -7,8 +7,57 @@ import type {
   SubmissionsTable,
 } from '../../db/schema.js';
 
-export const findSubmission = (db: Queryable, id: string) =>
-  db.selectFrom('submissions').selectAll().where('id', '=', id).executeTakeFirst();
+/**
+ * A submission with its current (highest-numbered) attempt, in one read: every use of a draft
+ * starts here, and an autosave should not pay two round trips for it. Undefined if none.
+ */
+export async function findSubmissionWithCurrentAttempt(db: Queryable, id: string) {
+  const row = await db
+    .selectFrom('submissions as s')
+    .innerJoin('attempts as a', 'a.submission_id', 's.id')
+    .selectAll('a')
+    .select([
+      's.educator_id as s_educator_id',
+      's.micro_credential_id as s_micro_credential_id',
+      's.version_id as s_version_id',
+      's.status as s_status',
+      's.attempt_number as s_attempt_number',
+      's.created_at as s_created_at',
+      's.updated_at as s_updated_at',
+      's.submitted_at as s_submitted_at',
+      's.decided_at as s_decided_at',
+    ])
+    .where('s.id', '=', id)
+    .orderBy('a.number', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const {
+    s_educator_id,
+    s_micro_credential_id,
+    s_version_id,
+    s_status,
+    s_attempt_number,
+    s_created_at,
+    s_updated_at,
+    s_submitted_at,
+    s_decided_at,
+    ...attempt
+  } = row;
+  const submission: SubmissionsTable = {
+    id,
+    educator_id: s_educator_id,
+    micro_credential_id: s_micro_credential_id,
+    version_id: s_version_id,
+    status: s_status,
+    attempt_number: s_attempt_number,
+    created_at: s_created_at,
+    updated_at: s_updated_at,
+    submitted_at: s_submitted_at,
+    decided_at: s_decided_at,
+  };
+  return { submission, attempt: attempt satisfies AttemptsTable };
+}
 
 /** The educator's submission still in play (neither withdrawn nor earned), if any. */
 export const findOpenSubmission = (db: Queryable, educatorId: string, microCredentialId: string) =>
@@ -61,30 +110,36 @@ export const listAttempts = (db: Queryable, submissionId: string) =>
 export const findAttempt = (db: Queryable, id: string) =>
   db.selectFrom('attempts').selectAll().where('id', '=', id).executeTakeFirst();
 
-export const currentAttempt = (db: Queryable, submissionId: string) =>
-  db
-    .selectFrom('attempts')
-    .selectAll()
-    .where('submission_id', '=', submissionId)
-    .orderBy('number', 'desc')
-    .limit(1)
-    .executeTakeFirstOrThrow();
-
-/** Saves draft fields only if nobody saved since `revision`; returns whether it did. */
+/**
+ * Saves draft fields only if nobody saved since `revision`. Returns undefined when it did not;
+ * otherwise whether the draft's history already holds `revision`, read in the same statement so
+ * that an autosave pays one round trip for both.
+ */
 export async function saveAttemptDraft(
   db: Queryable,
   id: string,
   revision: number,
   set: Pick<AttemptsTable, 'answers' | 'attestation' | 'resubmission_note' | 'updated_at'>,
 ) {
-  const r = await db
+  const row = await db
     .updateTable('attempts')
     .set({ ...set, revision: revision + 1 })
     .where('id', '=', id)
     .where('revision', '=', revision)
     .where('status', '=', 'draft')
+    .returning((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('draft_revisions')
+            .select('revision')
+            .where('attempt_id', '=', id)
+            .where('revision', '=', revision),
+        )
+        .as('versioned'),
+    )
     .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return row && { versioned: Boolean(row.versioned) };
 }
 
 export const insertDraftRevision = (db: Queryable, row: DraftRevisionsTable) =>
