@@ -18,6 +18,7 @@ import { BROWSE_TOPICS, SEARCH_QUERIES, TOPIC_EXTRAS } from './catalog-content.j
 import { runAssessmentBench } from './assessment.js';
 import { runAutosaveBench } from './autosave.js';
 import { runCryptoBench } from './crypto.js';
+import { runUploadBench } from './uploads.js';
 import { measure, type LoadSettings, type Measurement } from './measure.js';
 import { createBenchDeps, earnCredential, seedCatalog, type BenchDeps, type Seeded } from './setup.js';
 import { printTable } from './table.js';
@@ -248,6 +249,8 @@ main()
   .then(async (pass) => (await runAssessmentBench()).pass && pass)
   // Then the autosave benchmark (bench/autosave.ts): a 5,000-word draft saved, against an echo route.
   .then(async (pass) => (await runAutosaveBench()).pass && pass)
+  // Then the upload benchmark (bench/uploads.ts): a 1 GB video through tus, against cp.
+  .then(async (pass) => (await runUploadBench()).pass && pass)
   .then(
     (pass) => process.exit(pass ? 0 : 1),
     (err: unknown) => {
