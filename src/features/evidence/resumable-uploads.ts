@@ -115,14 +115,13 @@ export function createUploadServer(deps: Deps) {
     },
     async onUploadFinish(req, upload) {
       const auth = authOf.get(rawOf(req as TusRequest)) ?? null;
+      const target = await targetOf(deps.db, upload);
+      // Out of tus's hands from here: attached, or refused and removed (ingestFile always removes it).
       const staged = path.join(directory, `${upload.id}.done`);
       await fs.promises.rename(path.join(directory, upload.id), staged);
       await store.configstore.delete(upload.id);
       const sha256 = store.sha256Of(upload.id, upload.size ?? -1);
-      const artifact = await attachFile(deps, auth, await targetOf(deps.db, upload), {
-        path: staged,
-        sha256,
-      });
+      const artifact = await attachFile(deps, auth, target, { path: staged, sha256 });
       return {
         // tus answers a finishing PATCH with 204; the artifact is worth a body (clients take any 2xx).
         status_code: req.method === 'PATCH' ? 200 : 201,
