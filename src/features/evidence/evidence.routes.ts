@@ -16,7 +16,8 @@ const FILE_HEADERS = {
 
 export function registerEvidenceRoutes(app: App, deps: Deps) {
   const tags = ['evidence'];
-  const uploads = createUploadServer(deps);
+  // Made at the first upload: tus's file store prepares its folder in the background when created.
+  let uploads: ReturnType<typeof createUploadServer> | undefined;
   // tus PATCH bodies are raw bytes: left unread here, streamed to disk by the tus server.
   app.addContentTypeParser('application/offset+octet-stream', (_req, _payload, done) => done(null));
   for (const url of [UPLOADS_PATH, `${UPLOADS_PATH}/:uploadId`]) {
@@ -33,6 +34,7 @@ export function registerEvidenceRoutes(app: App, deps: Deps) {
       },
       async handler(req, reply) {
         reply.hijack();
+        uploads ??= createUploadServer(deps);
         await uploads.handle(req.raw, reply.raw, req.auth);
       },
     });
