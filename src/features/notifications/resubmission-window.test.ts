@@ -89,6 +89,26 @@ describe('the resubmission window', () => {
     expect(before).toMatchObject({ resubmitBy: closes.toISOString(), canResubmit: true });
   });
 
+  it('carries forward what is left of the evidence, not what retention deleted', async () => {
+    const e = await notYet();
+    w.deps.clock.set(new Date(e.decidedAt + DAY).toISOString());
+    const [first] = await w.deps.db
+      .selectFrom('artifacts as f')
+      .innerJoin('attempts as t', 't.id', 'f.attempt_id')
+      .select(['f.id', 'f.title'])
+      .where('t.submission_id', '=', e.submissionId)
+      .execute();
+    await w.deps.db
+      .updateTable('artifacts')
+      .set({ purged_at: w.deps.clock.now().toISOString(), text: null, url: null })
+      .where('id', '=', first!.id)
+      .execute();
+    const res = await resubmit(e.educator.email, e.submissionId);
+    expect(res.statusCode, res.body).toBe(200);
+    const titles = res.json().current.artifacts.map((a: { title: string }) => a.title);
+    expect(titles).not.toContain(first!.title);
+  });
+
   it('closes one millisecond after the deadline', async () => {
     const c = await notYet();
     w.deps.clock.set(new Date(c.decidedAt + 90 * DAY + 1).toISOString());
