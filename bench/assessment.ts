@@ -18,6 +18,7 @@
  * per target and size, default 3), BENCH_ASSESSMENT_ANALYZE (0 skips ANALYZE after each bulk
  * load, default 1), DATABASE_URL=postgres://… or TEST_DATABASE_URL (run on PostgreSQL).
  */
+import { runAlone } from './run-alone.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -239,14 +240,4 @@ async function assignBacklogs(db: Db, world: World, small: number, big: number) 
 }
 
 // Run alone: `npx tsx bench/assessment.ts`.
-if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
-  runAssessmentBench().then(
-    ({ pass }) => process.exit(pass ? 0 : 1),
-    (err: unknown) => {
-      process.stderr.write(
-        `assessment benchmark failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-      );
-      process.exit(2);
-    },
-  );
-}
+runAlone(import.meta, 'assessment', runAssessmentBench);

@@ -13,6 +13,7 @@
  * (drafts per educator, saved in turn, default 10), BENCH_AUTOSAVE_WORDS (default 5000),
  * DATABASE_URL=postgres://… or TEST_DATABASE_URL (run on PostgreSQL).
  */
+import { runAlone } from './run-alone.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -372,14 +373,4 @@ async function checkDrafts(deps: BenchDeps, revisions: Record<string, number>) {
 }
 
 // Run alone: `npx tsx bench/autosave.ts`.
-if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
-  runAutosaveBench().then(
-    ({ pass }) => process.exit(pass ? 0 : 1),
-    (err: unknown) => {
-      process.stderr.write(
-        `autosave benchmark failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-      );
-      process.exit(2);
-    },
-  );
-}
+runAlone(import.meta, 'autosave', runAutosaveBench);

@@ -7,6 +7,7 @@
  * Environment: BENCH_CRYPTO_SECONDS (measured seconds per phase, default 3), BENCH_CRYPTO_WORKERS
  * (signing pool size, default one per core).
  */
+import { runAlone } from './run-alone.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -402,14 +403,4 @@ export async function runCryptoBench(): Promise<CryptoBenchResult> {
 }
 
 // Run alone: `npx tsx bench/crypto.ts`.
-if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
-  runCryptoBench().then(
-    ({ pass }) => process.exit(pass ? 0 : 1),
-    (err: unknown) => {
-      process.stderr.write(
-        `crypto benchmark failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-      );
-      process.exit(2);
-    },
-  );
-}
+runAlone(import.meta, 'crypto', runCryptoBench);

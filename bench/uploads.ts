@@ -13,6 +13,7 @@
  * Environment: BENCH_UPLOAD_MB (file size, default 1024), DATABASE_URL=postgres://… or
  * TEST_DATABASE_URL (run on PostgreSQL).
  */
+import { runAlone } from './run-alone.js';
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -170,11 +171,5 @@ export async function runUploadBench(): Promise<{ pass: boolean }> {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  runUploadBench()
-    .then(({ pass }) => process.exit(pass ? 0 : 1))
-    .catch((err: unknown) => {
-      console.error(err);
-      process.exit(1);
-    });
-}
+// Run alone: `npx tsx bench/uploads.ts`.
+runAlone(import.meta, 'upload', runUploadBench);
