@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { renderWithQuery } from '../../test-support/render-with-query.js';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OutboxItem, OutboxPage } from '../notifications/outbox-api.js';
 import { Outbox } from './OutboxPage.js';
@@ -49,14 +49,7 @@ const PAGE: OutboxPage = {
   ],
 };
 
-function renderWithClient() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <Outbox />
-    </QueryClientProvider>,
-  );
-}
+const renderWithClient = () => renderWithQuery(<Outbox />);
 
 afterEach(() => {
   cleanup();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { renderWithQuery } from '../../test-support/render-with-query.js';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StaffProgressPageView } from './staff-progress-api.js';
 import { StaffProgress } from './StaffProgress.js';
@@ -37,14 +37,7 @@ const PAGE: StaffProgressPageView = {
   totals: { educators: 2, inProgress: 1, inReview: 1, notYet: 1, earned: 3 },
 };
 
-function renderWithClient() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <StaffProgress />
-    </QueryClientProvider>,
-  );
-}
+const renderWithClient = () => renderWithQuery(<StaffProgress />);
 
 afterEach(() => {
   cleanup();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { renderWithQuery } from '../../test-support/render-with-query.js';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EmailPreferences as Page } from './email-preferences-api.js';
 import { EmailPreferences } from './EmailPreferences.js';
@@ -34,14 +34,7 @@ const PAGE: Page = {
   ],
 };
 
-function renderWithClient() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <EmailPreferences />
-    </QueryClientProvider>,
-  );
-}
+const renderWithClient = () => renderWithQuery(<EmailPreferences />);
 
 afterEach(() => {
   cleanup();

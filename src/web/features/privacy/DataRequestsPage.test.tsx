@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { renderWithQuery, fakeModalDialogs } from '../../test-support/render-with-query.js';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AdminDataRequestView } from './privacy-api.js';
 import { DataRequestsPage } from './DataRequestsPage.js';
@@ -28,22 +28,10 @@ const request = (over: Partial<AdminDataRequestView>): AdminDataRequestView => (
   ...over,
 });
 
-function renderIt() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <DataRequestsPage />
-    </QueryClientProvider>,
-  );
-}
+const renderIt = () => renderWithQuery(<DataRequestsPage />);
 
 beforeEach(() => {
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
+  fakeModalDialogs();
 });
 afterEach(() => {
   cleanup();

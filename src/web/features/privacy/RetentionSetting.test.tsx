@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { renderWithQuery } from '../../test-support/render-with-query.js';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RetentionView } from './privacy-api.js';
 import { RetentionSetting } from './RetentionSetting.js';
@@ -16,14 +16,7 @@ const VIEW: RetentionView = {
   covers: 'Evidence submitted for this issuer’s micro-credentials.',
 };
 
-function renderIt() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <RetentionSetting orgId="o1" />
-    </QueryClientProvider>,
-  );
-}
+const renderIt = () => renderWithQuery(<RetentionSetting orgId="o1" />);
 
 afterEach(() => {
   cleanup();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { renderWithQuery, fakeModalDialogs } from '../../test-support/render-with-query.js';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DataRequestView } from './privacy-api.js';
 import { YourData } from './YourData.js';
@@ -17,23 +17,10 @@ const PENDING: DataRequestView = {
   completedAt: null,
 };
 
-function renderIt() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <YourData />
-    </QueryClientProvider>,
-  );
-}
+const renderIt = () => renderWithQuery(<YourData />);
 
 beforeEach(() => {
-  // jsdom has no modal dialogs.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
+  fakeModalDialogs();
 });
 afterEach(() => {
   cleanup();
