@@ -128,10 +128,11 @@ describe('shape canonicalization', () => {
           expect(actual).toBe(expected);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
     // Many documents were filled into a skeleton (about half is usual: the runs make a dozen
     // shapes, and some values send a document to the library); else the comparison proves little.
+    // 300 runs, not 150: with 150 a rare draw filled only 28 (seen once in a fresh-clone run).
     expect(canonize.counts.filled).toBeGreaterThanOrEqual(40);
   });
 
