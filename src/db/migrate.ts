@@ -7,6 +7,7 @@ import * as credentialEcosystem from './migrations/2026_11_23_0004_credential_ec
 import * as assessmentWorkforce from './migrations/2026_11_23_0005_assessment_workforce.js';
 import * as queueHistory from './migrations/2026_11_23_0006_queue_history.js';
 import * as evidenceWorkspace from './migrations/2026_11_23_0007_evidence_workspace.js';
+import * as districtsAndStates from './migrations/2026_11_23_0008_districts_and_states.js';
 
 /** Listed here rather than read from disk, so the same list works from src/ and from dist/. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_0005_assessment_workforce': assessmentWorkforce,
   '2026_11_23_0006_queue_history': queueHistory,
   '2026_11_23_0007_evidence_workspace': evidenceWorkspace,
+  '2026_11_23_0008_districts_and_states': districtsAndStates,
 };
 
 /** Brings the schema up to date; returns the names of the migrations it applied. */

@@ -37,6 +37,8 @@ export interface OrganizationsTable {
   did_method: Generated<DidMethod>;
   /** Months after the decision when evidence is deleted (credentials are kept); null keeps it. */
   evidence_retention_months: number | null;
+  /** The organization's id in a district's roster (OneRoster sourcedId or a school code). */
+  external_id: string | null;
 }
 
 export interface UsersTable {
@@ -208,12 +210,13 @@ export interface ReviewsTable {
 
 export interface CredentialsTable {
   id: string;
-  submission_id: string;
-  attempt_id: string;
+  /** Empty for a pathway's stacked credential, which no attempt earned. */
+  submission_id: string | null;
+  attempt_id: string | null;
   educator_id: string;
   issuer_id: string;
-  micro_credential_id: string;
-  version_id: string;
+  micro_credential_id: string | null;
+  version_id: string | null;
   title: string;
   status: CredentialStatus;
   issued_at: string;
@@ -230,6 +233,8 @@ export interface CredentialsTable {
   status_changed_by: string | null;
   /** Set when the credential was signed again (e.g. after its key was retired as compromised). */
   reissued_at: string | null;
+  /** Set on a pathway's stacked credential. */
+  pathway_id: string | null;
 }
 
 export interface IssuerKeysTable {
@@ -414,6 +419,196 @@ export interface AuditLogTable {
   at: string;
 }
 
+export type RosterRole = 'educator' | 'assessor' | 'district_admin';
+export interface RosterEntriesTable {
+  /** The organization that imported the roster (a district or a state). */
+  org_id: string;
+  /** The person's id in that organization's records (staff id, OneRoster sourcedId). */
+  source_id: string;
+  user_id: string;
+  school_id: string | null;
+  role: RosterRole;
+  status: 'active' | 'departed';
+  /** What the last import said about the person, so a re-import changes only what changed. */
+  fingerprint: string;
+  created_at: string;
+  updated_at: string;
+}
+export interface RosterImportsTable {
+  id: string;
+  org_id: string;
+  file_name: string;
+  format: 'csv' | 'oneroster';
+  dry_run: number;
+  actor_id: string | null;
+  created_at: string;
+  created: number;
+  changed: number;
+  unchanged: number;
+  deactivated: number;
+  rejected: number;
+  /** JSON: the rejected lines and reasons, and what changed (capped). */
+  report: string;
+}
+
+export type OidcProviderKind = 'google' | 'microsoft' | 'clever' | 'classlink' | 'oidc';
+export interface OidcProvidersTable {
+  id: string;
+  org_id: string;
+  slug: string;
+  name: string;
+  kind: OidcProviderKind;
+  issuer_url: string;
+  client_id: string;
+  client_secret_encrypted: string;
+  /** Space-separated. */
+  scopes: string;
+  enabled: number;
+  created_at: string;
+  updated_at: string;
+}
+export interface OidcLoginsTable {
+  /** Also the `state` sent to the provider. */
+  id: string;
+  provider_id: string;
+  nonce: string;
+  code_verifier: string;
+  return_to: string | null;
+  /** Set when a signed-in person links this provider's account to their own. */
+  link_user_id: string | null;
+  created_at: string;
+  expires_at: string;
+}
+export interface UserIdentitiesTable {
+  id: string;
+  user_id: string;
+  provider_id: string;
+  subject: string;
+  email: string | null;
+  created_at: string;
+  last_used_at: string | null;
+}
+export interface UserEmailsTable {
+  email: string;
+  user_id: string;
+  verified_at: string;
+  created_at: string;
+}
+
+export interface LicensesTable {
+  id: string;
+  user_id: string;
+  /** The state that issued the license. */
+  state_id: string;
+  license_type: string;
+  number: string;
+  /** Dates as YYYY-MM-DD. */
+  issued_on: string;
+  expires_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export type PolicyHoursMode = 'credit' | 'fixed';
+export interface RenewalPoliciesTable {
+  id: string;
+  /** A state or a district. */
+  org_id: string;
+  name: string;
+  /** JSON array of license types; empty means every type. */
+  license_types: string;
+  /** JSON: which micro-credentials count ({ mode: 'all' | 'tags' | 'topics' | 'issuers' | 'list', values }). */
+  counts: string;
+  hours_mode: PolicyHoursMode;
+  fixed_hours: number | null;
+  cap_hours: number | null;
+  required_hours: number;
+  cycle_years: number;
+  effective_from: string;
+  effective_until: string | null;
+  status: 'active' | 'retired';
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SeatPoolsTable {
+  id: string;
+  org_id: string;
+  name: string;
+  total_seats: number;
+  cost_cents: number;
+  funding_source: string | null;
+  starts_on: string;
+  ends_on: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface SeatPoolItemsTable {
+  pool_id: string;
+  micro_credential_id: string;
+}
+export interface SeatRedemptionsTable {
+  id: string;
+  pool_id: string;
+  user_id: string;
+  micro_credential_id: string;
+  submission_id: string | null;
+  redeemed_at: string;
+  /** Given back (the educator withdrew before earning); the seat can be used again. */
+  released_at: string | null;
+}
+
+export interface RecommendationsTable {
+  id: string;
+  org_id: string;
+  micro_credential_id: string;
+  kind: 'recommended' | 'assigned';
+  target_type: 'user' | 'org';
+  target_id: string;
+  due_on: string | null;
+  note: string | null;
+  created_by: string | null;
+  created_at: string;
+  withdrawn_at: string | null;
+}
+
+export type PathwayRule = 'all' | 'n_of';
+export interface PathwaysTable {
+  id: string;
+  /** The issuer or district that defined it. */
+  org_id: string;
+  /** The issuer that signs the stacked credential. */
+  issuer_id: string;
+  slug: string;
+  title: string;
+  description: string;
+  rule: PathwayRule;
+  required_count: number;
+  ordered: number;
+  role_title: string | null;
+  pay_step: string | null;
+  status: 'draft' | 'published' | 'retired';
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface PathwayItemsTable {
+  pathway_id: string;
+  micro_credential_id: string;
+  position: number;
+}
+export interface PathwayCompletionsTable {
+  pathway_id: string;
+  user_id: string;
+  credential_id: string | null;
+  /** The educator's district when they completed it, for the district's records. */
+  district_id: string | null;
+  role_title: string | null;
+  pay_step: string | null;
+  completed_at: string;
+}
+
 export interface CatalogStateTable {
   id: number;
   /** Bumped by every publish and retire, so cached catalog pages know when they are stale. */
@@ -452,4 +647,19 @@ export interface Database {
   appeals: AppealsTable;
   feedback_templates: FeedbackTemplatesTable;
   audit_log: AuditLogTable;
+  roster_entries: RosterEntriesTable;
+  roster_imports: RosterImportsTable;
+  oidc_providers: OidcProvidersTable;
+  oidc_logins: OidcLoginsTable;
+  user_identities: UserIdentitiesTable;
+  user_emails: UserEmailsTable;
+  licenses: LicensesTable;
+  renewal_policies: RenewalPoliciesTable;
+  seat_pools: SeatPoolsTable;
+  seat_pool_items: SeatPoolItemsTable;
+  seat_redemptions: SeatRedemptionsTable;
+  recommendations: RecommendationsTable;
+  pathways: PathwaysTable;
+  pathway_items: PathwayItemsTable;
+  pathway_completions: PathwayCompletionsTable;
 }

@@ -22,7 +22,15 @@ export type ErrorCode =
   | 'REVIEW_REASSIGNED'
   | 'TYPE_MISMATCH'
   | 'RANGE_NOT_SATISFIABLE'
-  | 'RESUBMISSION_CLOSED';
+  | 'RESUBMISSION_CLOSED'
+  /** A file we cannot read as asked: wrong encoding, missing columns, not CSV. */
+  | 'INVALID_FILE'
+  /** A sign-in through an identity provider that failed: wrong state or nonce, refused, expired. */
+  | 'SIGN_IN_FAILED'
+  /** Two policies of one organization would govern the same license at the same time. */
+  | 'POLICY_OVERLAP'
+  /** Every funded seat is taken. */
+  | 'NO_SEATS_LEFT';
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -48,6 +56,10 @@ const STATUS: Record<ErrorCode, number> = {
   TYPE_MISMATCH: 415,
   RANGE_NOT_SATISFIABLE: 416,
   RESUBMISSION_CLOSED: 409,
+  INVALID_FILE: 422,
+  SIGN_IN_FAILED: 400,
+  POLICY_OVERLAP: 409,
+  NO_SEATS_LEFT: 409,
 };
 
 export type ErrorDetail = { path: string; message: string };

@@ -4,6 +4,10 @@ import type { CatalogRow } from './catalog.repository.js';
 import * as repo from './catalog.repository.js';
 
 export const badgeImagePath = (versionId: string) => `/images/micro-credentials/${versionId}.svg`;
+export const pathwayImagePath = (pathwayId: string) => `/images/pathways/${pathwayId}.svg`;
+/** A credential's badge: its micro-credential version's, or for a stacked credential its pathway's. */
+export const credentialImagePath = (row: { version_id: string | null; pathway_id: string | null }) =>
+  row.version_id ? badgeImagePath(row.version_id) : pathwayImagePath(row.pathway_id ?? '');
 
 export const presentCatalogItem = (r: CatalogRow): CatalogItem => ({
   id: r.id,

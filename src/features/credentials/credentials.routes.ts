@@ -6,7 +6,7 @@ import type { Deps } from '../../server/deps.js';
 import { AppError, notFound } from '../../server/errors.js';
 import { OPEN_ROUTE, PUBLIC_ROUTE, errorResponses, noStore, type App } from '../../server/http.js';
 import { requireAuth } from '../auth/auth-context.js';
-import { badgeImagePath } from '../catalog/catalog.presenter.js';
+import { credentialImagePath } from '../catalog/catalog.presenter.js';
 import { alignmentsOf, criteriaNarrative } from '../issuance/achievement.js';
 import { credentialUrl } from '../issuance/issue-credential.js';
 import { issuerPageUrl } from '../issuance/issuer-keys.js';
@@ -70,7 +70,7 @@ export function registerCredentialRoutes(app: App, deps: Deps) {
             statusReason: status === 'revoked' || status === 'suspended' ? r.status_reason : null,
             issuedAt: r.issued_at,
             validUntil: r.valid_until,
-            imageUrl: badgeImagePath(r.version_id),
+            imageUrl: credentialImagePath(r),
             jsonUrl: `/credentials/${r.id}.json`,
             files: credentialFiles(r.id, r.jwt !== null),
             microCredentialId: r.micro_credential_id,
@@ -147,7 +147,7 @@ export function registerCredentialRoutes(app: App, deps: Deps) {
         statusReason: row.status_reason,
         evidenceSummary: evidenceSummaryOf(row.document),
         issuer: { name: row.issuer_name, url: issuerPageUrl(config, row.issuer_slug) },
-        imageUrl: `${config.publicUrl}${badgeImagePath(row.version_id)}`,
+        imageUrl: `${config.publicUrl}${credentialImagePath(row)}`,
         pageUrl,
         files: credentialFiles(id, row.jwt !== null),
         linkedInUrl: linkedInAddUrl({

@@ -1,7 +1,7 @@
 import type { MicroCredentialContent } from '../../contracts/micro-credential.js';
 import type { Config } from '../../server/config.js';
 import { ob2Assertion, ob2BadgeClass } from '../../openbadges/ob2.js';
-import { badgeImagePath } from '../catalog/catalog.presenter.js';
+import { credentialImagePath } from '../catalog/catalog.presenter.js';
 import { alignmentsOf, criteriaNarrative } from '../issuance/achievement.js';
 import { credentialUrl } from '../issuance/issue-credential.js';
 import type { findCredential } from './credentials.repository.js';
@@ -41,7 +41,7 @@ export function ob2Documents(config: Pick<Config, 'publicUrl'>, row: Row) {
       issuerUrl: `${config.publicUrl}/issuers/${row.issuer_slug}/ob2`,
       name: content.title,
       description: `${content.summary} ${content.competency}`,
-      imageUrl: `${config.publicUrl}${badgeImagePath(row.version_id)}`,
+      imageUrl: `${config.publicUrl}${credentialImagePath(row)}`,
       criteriaUrl: achievementPage,
       criteriaNarrative: criteriaNarrative(content),
       alignment: alignmentsOf(content).map((a) => ({
