@@ -17,10 +17,9 @@ export default defineConfig({
   server: {
     // `/api/v1` and `/api/docs` rather than `/api`: src/web/api/*.ts is served at /api/… in dev.
     proxy: Object.fromEntries(
-      ['/api/v1', '/api/docs', '/credentials', '/issuers', '/images', '/healthz'].map((prefix) => [
-        prefix,
-        { target: api, changeOrigin: false },
-      ]),
+      ['/api/v1', '/api/docs', '/auth/oidc', '/credentials', '/issuers', '/images', '/healthz'].map(
+        (prefix) => [prefix, { target: api, changeOrigin: false }],
+      ),
     ),
   },
 });

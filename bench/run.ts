@@ -19,6 +19,8 @@ import { runAssessmentBench } from './assessment.js';
 import { runAutosaveBench } from './autosave.js';
 import { runCryptoBench } from './crypto.js';
 import { runUploadBench } from './uploads.js';
+import { runRosterImportBench } from './roster-import.js';
+import { runRenewalBench } from './renewal.js';
 import { measure, type LoadSettings, type Measurement } from './measure.js';
 import { createBenchDeps, earnCredential, seedCatalog, type BenchDeps, type Seeded } from './setup.js';
 import { printTable } from './table.js';
@@ -251,6 +253,10 @@ main()
   .then(async (pass) => (await runAutosaveBench()).pass && pass)
   // Then the upload benchmark (bench/uploads.ts): a 1 GB video through tus, against cp.
   .then(async (pass) => (await runUploadBench()).pass && pass)
+  // Then the roster import (bench/roster-import.ts): 100,000 staff rows, streamed, against csv-parse alone.
+  .then(async (pass) => (await runRosterImportBench()).pass && pass)
+  // Then renewal progress (bench/renewal.ts): one educator and a 20,000-educator district, 100k vs 1M credentials.
+  .then(async (pass) => (await runRenewalBench()).pass && pass)
   .then(
     (pass) => process.exit(pass ? 0 : 1),
     (err: unknown) => {

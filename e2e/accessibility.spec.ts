@@ -42,6 +42,14 @@ const PAGES: { name: string; path: string | (() => Promise<string>); as?: string
   { name: 'audit log', path: '/issuer/audit', as: 'lanternhill-admin@example.org' },
   { name: 'senior review queue', path: '/reviews', as: 'senior-assessor@example.org' },
   { name: 'assessor calibration', path: '/reviews?tab=calibration', as: 'new-assessor@example.org' },
+  { name: 'renewal progress', path: '/renewal', as: 'educator@example.org' },
+  { name: 'pathways', path: '/pathways', as: 'educator@example.org' },
+  { name: 'roster import', path: '/admin/roster', as: 'district@example.org' },
+  { name: 'sign-in providers', path: '/admin/sign-in', as: 'district@example.org' },
+  { name: 'renewal credit admin', path: '/admin/renewal', as: 'state@example.org' },
+  { name: 'assignments', path: '/admin/assignments', as: 'district@example.org' },
+  { name: 'funded seats', path: '/admin/seats', as: 'district@example.org' },
+  { name: 'pathways admin', path: '/admin/pathways', as: 'district@example.org' },
 ];
 
 for (const width of [375, 1280]) {

@@ -1,6 +1,7 @@
 import { loadConfig } from '../server/config.js';
 import { serve } from './serve.js';
 import { migrate } from './migrate.js';
+import { IMPORT_USAGE, importCommand } from './import-roster.js';
 
 const USAGE = `microcred — educator micro-credentials
 
@@ -8,6 +9,8 @@ usage: microcred <command>
 
   serve     migrate, seed the demo (unless MICROCRED_DEMO=0) and serve the app and API
   migrate   bring the database schema up to date and exit
+  import roster PATH [--org ID] [--dry-run] [--allow-partial]
+            import staff from a CSV file or a OneRoster folder (microcred import --help)
 
 Settings come from the environment: PORT, HOST, DATABASE_URL, MICROCRED_DATA_DIR, PUBLIC_URL,
 MICROCRED_DEMO, MICROCRED_SECRET (see README).`;
@@ -19,6 +22,10 @@ async function main(argv: string[]) {
       return serve(loadConfig());
     case 'migrate':
       return migrate(loadConfig());
+    case 'import':
+      if (argv[1] === '--help' || argv[1] === 'help') return console.log(IMPORT_USAGE);
+      process.exitCode = await importCommand(argv.slice(1), loadConfig());
+      return;
     case undefined:
     case 'help':
     case '--help':

@@ -21,7 +21,10 @@ export const MyCredential = z.object({
     svg: z.string(),
     ob2: z.string(),
   }),
-  microCredentialId: z.string(),
+  /** Null for a pathway's stacked credential, which no single micro-credential earned. */
+  microCredentialId: z.string().nullable(),
+  /** Set on a pathway's stacked credential. */
+  pathwayId: z.string().nullable().optional(),
   /** Renewal is open: the credential expires within 60 days. */
   renewal: z.boolean(),
 });

@@ -147,7 +147,11 @@ export const SubmissionView = SubmissionSummary.extend({
 });
 export type SubmissionView = z.infer<typeof SubmissionView>;
 
-export const StartSubmissionBody = z.object({ microCredentialId: z.string().min(1).max(100) });
+export const StartSubmissionBody = z.object({
+  microCredentialId: z.string().min(1).max(100),
+  /** Start a paid micro-credential when no funded seat is left, paying for it yourself. */
+  selfPay: z.boolean().optional(),
+});
 
 /** An autosave: only the fields given change. `revision` is the one the client started from. */
 export const SaveDraftBody = z.object({

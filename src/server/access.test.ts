@@ -32,6 +32,12 @@ const PUBLIC = new Set([
   'POST /presentations/verify',
   'POST /credentials/issue',
   'GET /api/v1/invitations/:token',
+  'GET /api/v1/auth/providers',
+  'GET /auth/oidc/:slug/start',
+  'GET /auth/oidc/:slug/callback',
+  'GET /api/v1/pathways',
+  'GET /api/v1/pathways/:slug',
+  'GET /images/pathways/:file',
   'POST /api/v1/invitations/:token/accept',
 ]);
 

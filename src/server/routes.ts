@@ -16,6 +16,12 @@ import { registerVcApiRoutes } from '../features/vc-api/vc-api.routes.js';
 import { registerClrRoutes } from '../features/credentials/clr.routes.js';
 import { registerAssessmentRoutes } from '../features/assessment/assessment.routes.js';
 import { registerCalibrationRoutes } from '../features/assessment/calibration.routes.js';
+import { registerRosterRoutes } from '../features/roster/roster.routes.js';
+import { registerOidcRoutes } from '../features/oidc/oidc.routes.js';
+import { registerRenewalRoutes } from '../features/renewal/renewal.routes.js';
+import { registerSeatRoutes } from '../features/seats/seats.routes.js';
+import { registerRecommendationRoutes } from '../features/recommendations/recommendations.routes.js';
+import { registerPathwayRoutes } from '../features/pathways/pathways.routes.js';
 import type { Deps } from './deps.js';
 import type { App } from './http.js';
 
@@ -39,4 +45,10 @@ export function registerFeatureRoutes(app: App, deps: Deps) {
   registerOrgRoutes(app, deps);
   registerAssessmentRoutes(app, deps);
   registerCalibrationRoutes(app, deps);
+  registerRosterRoutes(app, deps);
+  registerOidcRoutes(app, deps);
+  registerRenewalRoutes(app, deps);
+  registerSeatRoutes(app, deps);
+  registerRecommendationRoutes(app, deps);
+  registerPathwayRoutes(app, deps);
 }

@@ -75,6 +75,30 @@ const NotificationsPage = lazyRouteComponent(
 const SettingsPage = lazyRouteComponent(() => import('./features/settings/SettingsPage.js'), 'SettingsPage');
 const VerifyPage = lazyRouteComponent(() => import('./features/verify/VerifyPage.js'), 'VerifyPage');
 
+const RosterImportPage = lazyRouteComponent(
+  () => import('./features/roster/RosterImportPage.js'),
+  'RosterImportPage',
+);
+const SignInProvidersPage = lazyRouteComponent(
+  () => import('./features/oidc/SignInProvidersPage.js'),
+  'SignInProvidersPage',
+);
+const RenewalPage = lazyRouteComponent(() => import('./features/renewal/RenewalPage.js'), 'RenewalPage');
+const RenewalPoliciesPage = lazyRouteComponent(
+  () => import('./features/renewal/RenewalPoliciesPage.js'),
+  'RenewalPoliciesPage',
+);
+const SeatsPage = lazyRouteComponent(() => import('./features/seats/SeatsPage.js'), 'SeatsPage');
+const RecommendationsAdminPage = lazyRouteComponent(
+  () => import('./features/recommendations/RecommendationsAdminPage.js'),
+  'RecommendationsAdminPage',
+);
+const PathwaysPage = lazyRouteComponent(() => import('./features/pathways/PathwaysPage.js'), 'PathwaysPage');
+const PathwaysAdminPage = lazyRouteComponent(
+  () => import('./features/pathways/PathwaysAdminPage.js'),
+  'PathwaysAdminPage',
+);
+
 const rootRoute = createRootRoute({ component: AppShell, notFoundComponent: NotFoundPage });
 
 const page = <P extends string>(path: P, component: RouteComponent | (() => ReactNode)) =>
@@ -90,8 +114,11 @@ const catalogRoute = createRoute({
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/signin',
-  validateSearch: (raw: Record<string, unknown>): { next?: string } => ({
+  // `?error=` and `?email=`: why a sign-in through an identity provider came back refused.
+  validateSearch: (raw: Record<string, unknown>): { next?: string; error?: string; email?: string } => ({
     next: typeof raw.next === 'string' ? raw.next : undefined,
+    error: typeof raw.error === 'string' ? raw.error : undefined,
+    email: typeof raw.email === 'string' ? raw.email : undefined,
   }),
   component: SignInPage,
 });
@@ -155,6 +182,14 @@ const routeTree = rootRoute.addChildren([
   page('/admin', AdminPage),
   page('/admin/outbox', OutboxPage),
   page('/admin/data-requests', DataRequestsPage),
+  page('/admin/roster', RosterImportPage),
+  page('/admin/sign-in', SignInProvidersPage),
+  page('/renewal', RenewalPage),
+  page('/admin/renewal', RenewalPoliciesPage),
+  page('/admin/seats', SeatsPage),
+  page('/admin/assignments', RecommendationsAdminPage),
+  page('/pathways', PathwaysPage),
+  page('/admin/pathways', PathwaysAdminPage),
   page('/invitations/$token', AcceptInvitationPage),
   page('/verify', VerifyPage),
   page('/notifications', NotificationsPage),

@@ -1,8 +1,21 @@
 import type { Queryable } from '../../db/database.js';
 import type { Membership } from './auth-context.js';
 
-export const findUserByEmail = (db: Queryable, email: string) =>
-  db.selectFrom('users').selectAll().where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+/**
+ * The account an address belongs to: its own address, or one of its linked addresses
+ * (`user_emails`: a personal and a district address of one person).
+ */
+export async function findUserByEmail(db: Queryable, email: string) {
+  const address = email.trim().toLowerCase();
+  const own = await db.selectFrom('users').selectAll().where('email', '=', address).executeTakeFirst();
+  if (own) return own;
+  return db
+    .selectFrom('user_emails as e')
+    .innerJoin('users as u', 'u.id', 'e.user_id')
+    .selectAll('u')
+    .where('e.email', '=', address)
+    .executeTakeFirst();
+}
 
 export const findUserById = (db: Queryable, id: string) =>
   db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();

@@ -22,6 +22,8 @@ export type CredentialPageInput = {
   /** An inline SVG QR code of the page's address. */
   qrSvg: string;
   alignments: { name: string; url: string }[];
+  /** A pathway's stacked credential: the earned micro-credentials it stacks, by their public pages. */
+  parts?: { name: string; url: string }[];
   verification: VerifyResult;
 };
 
@@ -167,6 +169,14 @@ export function renderCredentialPage(p: CredentialPageInput): Html {
                     <p class="muted">
                       The evidence itself was reviewed by a trained assessor and is not public.
                     </p>`
+                : ''
+            }
+            ${
+              p.parts?.length
+                ? html`<h3>The earned micro-credentials it stacks</h3>
+                    <ul>
+                      ${p.parts.map((a) => html`<li><a href="${a.url}">${a.name}</a></li>`)}
+                    </ul>`
                 : ''
             }
             ${

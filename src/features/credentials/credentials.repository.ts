@@ -1,13 +1,16 @@
 import type { Queryable } from '../../db/database.js';
 import { containsPattern } from '../../db/like.js';
 
-/** A credential with what its page, files and OB 2.0 documents need. */
+/**
+ * A credential with what its page, files and OB 2.0 documents need. A pathway's stacked credential
+ * has no version: its content, topic and version are null, and its achievement is in `document`.
+ */
 export const findCredential = (db: Queryable, id: string) =>
   db
     .selectFrom('credentials as c')
     .innerJoin('organizations as o', 'o.id', 'c.issuer_id')
     .innerJoin('users as u', 'u.id', 'c.educator_id')
-    .innerJoin('micro_credential_versions as v', 'v.id', 'c.version_id')
+    .leftJoin('micro_credential_versions as v', 'v.id', 'c.version_id')
     .select([
       'c.id',
       'c.title',

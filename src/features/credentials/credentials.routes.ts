@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { MyCredentials } from '../../contracts/credentials.js';
-import type { MicroCredentialContent } from '../../contracts/micro-credential.js';
 import { renewalOpen } from '../../domain/validity.js';
 import type { Deps } from '../../server/deps.js';
 import { AppError, notFound } from '../../server/errors.js';
 import { OPEN_ROUTE, PUBLIC_ROUTE, errorResponses, noStore, type App } from '../../server/http.js';
 import { requireAuth } from '../auth/auth-context.js';
 import { credentialImagePath } from '../catalog/catalog.presenter.js';
-import { alignmentsOf, criteriaNarrative } from '../issuance/achievement.js';
 import { credentialUrl } from '../issuance/issue-credential.js';
 import { issuerPageUrl } from '../issuance/issuer-keys.js';
 import { bakedPng, bakedSvg, linkedInAddUrl, qrSvg } from './credential-files.js';
@@ -18,7 +16,8 @@ import {
 } from './credential-page.js';
 import { effectiveStatus } from './credential-status.js';
 import * as repo from './credentials.repository.js';
-import { ob2Documents } from './ob2-documents.js';
+import { pathwayTopic } from '../pathways/pathways.repository.js';
+import { achievementSummary, ob2Documents } from './ob2-documents.js';
 import { verifyAny } from './verify-credential.js';
 
 const ID = /^[0-9a-f-]{36}$/;
@@ -31,6 +30,14 @@ export const credentialFiles = (id: string, hasJwt: boolean) => ({
   svg: `/credentials/${id}.svg`,
   ob2: `/credentials/${id}/ob2`,
 });
+
+/** A stacked credential's parts: the earned credentials it names as evidence, by their addresses. */
+function stackedPartsOf(document: string): { name: string; url: string }[] {
+  const evidence = (JSON.parse(document) as { evidence?: { id?: unknown; name?: unknown }[] }).evidence ?? [];
+  return evidence.flatMap((e) =>
+    typeof e.id === 'string' && typeof e.name === 'string' ? [{ name: e.name, url: e.id }] : [],
+  );
+}
 
 /** The narrative the earner published with the credential (its `evidence`), if any. */
 function evidenceSummaryOf(document: string): string | null {
@@ -74,6 +81,7 @@ export function registerCredentialRoutes(app: App, deps: Deps) {
             jsonUrl: `/credentials/${r.id}.json`,
             files: credentialFiles(r.id, r.jwt !== null),
             microCredentialId: r.micro_credential_id,
+            pathwayId: r.pathway_id,
             renewal: r.status === 'valid' && renewalOpen(r.valid_until, now),
           };
         }),
@@ -124,7 +132,8 @@ export function registerCredentialRoutes(app: App, deps: Deps) {
         if (ext) throw notFound('That credential');
         return reply.code(404).type('text/html; charset=utf-8').send(notFoundPage);
       }
-      const badge = { title: row.title, issuer: row.issuer_name, topic: row.topic };
+      const topic = row.topic ?? (row.pathway_id ? await pathwayTopic(db, row.pathway_id) : '');
+      const badge = { title: row.title, issuer: row.issuer_name, topic };
       if (ext === 'png' || ext === 'svg') {
         const body = ext === 'png' ? await bakedPng(badge, row.document) : bakedSvg(badge, row.document);
         return reply
@@ -133,13 +142,13 @@ export function registerCredentialRoutes(app: App, deps: Deps) {
           .header('content-disposition', `inline; filename="${id}.${ext}"`)
           .send(body);
       }
-      const content = JSON.parse(row.content) as MicroCredentialContent;
+      const achievement = achievementSummary(config, row);
       const status = effectiveStatus(row.status, row.valid_until, clock.now());
       const pageUrl = credentialUrl(config.publicUrl, id);
       const page = renderCredentialPage({
         title: row.title,
-        description: `${content.summary} ${content.competency}`,
-        criteria: criteriaNarrative(content),
+        description: achievement.description,
+        criteria: achievement.criteriaNarrative,
         status,
         recipientName: row.recipient_name,
         issuedAt: row.issued_at,
@@ -159,7 +168,9 @@ export function registerCredentialRoutes(app: App, deps: Deps) {
           certId: id,
         }),
         qrSvg: await qrSvg(pageUrl),
-        alignments: alignmentsOf(content).map((a) => ({ name: a.targetName, url: a.targetUrl })),
+        ...(row.pathway_id
+          ? { alignments: [], parts: stackedPartsOf(row.document) }
+          : { alignments: achievement.alignments.map((a) => ({ name: a.targetName, url: a.targetUrl })) }),
         verification: await verifyAny(deps, row.document),
       });
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page.value);

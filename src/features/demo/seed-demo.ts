@@ -22,6 +22,7 @@ import { demoUserId } from './demo-ids.js';
 import { demoScores } from './demo-scores.js';
 import { fillDraft } from './demo-submission.js';
 import { seedAssessment } from './seed-assessment.js';
+import { seedDistricts } from './seed-districts.js';
 
 const DAY = 86_400_000;
 
@@ -161,6 +162,7 @@ export async function seedDemo(deps: Deps) {
   // The turnaround watch as the server runs it on start: flags what is overdue now, and moves
   // what has been overdue past the grace period.
   await sweepAssessment(db, new Date(started));
+  await seedDistricts({ deps, now: new Date(started), orgIds, mcIds, userIds, authOf });
 }
 
 type JourneyCtx = {

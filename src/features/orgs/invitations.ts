@@ -133,7 +133,23 @@ export async function acceptInvitation(
     const inv = await openInvitation(trx, token, clock.now());
     const user = await findUserByEmail(trx, inv.email);
     let userId: string;
-    if (user) {
+    // Someone a roster import added has an account but no password yet: the invitation sets it.
+    const awaiting = user && user.status === 'invited' && !user.password_hash;
+    if (awaiting) {
+      if (!input.password) {
+        throw new AppError('VALIDATION_FAILED', 'Choose a password (at least 10 characters).');
+      }
+      await trx
+        .updateTable('users')
+        .set({
+          name: input.name || user.name,
+          password_hash: await hashPassword(input.password),
+          status: 'active',
+        })
+        .where('id', '=', user.id)
+        .execute();
+      userId = user.id;
+    } else if (user) {
       if (user.status === 'deactivated') {
         throw new AppError(
           'FORBIDDEN',
@@ -188,7 +204,7 @@ export async function acceptInvitation(
       .executeTakeFirst();
     if (Number(taken.numUpdatedRows) !== 1)
       throw new AppError('INVALID_STATE', 'This invitation has already been accepted.');
-    return { userId, created: !user, role: inv.role, orgId: inv.org_id };
+    return { userId, created: !user || !!awaiting, role: inv.role, orgId: inv.org_id };
   });
   // A new assessor can take what has been waiting for one. The person has joined either way.
   if (accepted.role === 'assessor') {

@@ -136,6 +136,38 @@ describe('invitations', () => {
     expect((await call('GET', '/api/v1/invitations/not-a-real-token-at-all')).statusCode).toBe(404);
   });
 
+  it('someone a roster import added (no password yet) sets a password through an invitation', async () => {
+    const rostered = await buildUser(deps.db, {
+      email: 'rostered@example.test',
+      roles: [['educator', district.id]],
+    });
+    await deps.db
+      .updateTable('users')
+      .set({ status: 'invited', password_hash: null })
+      .where('id', '=', rostered.id)
+      .execute();
+    const inv = await call('POST', '/api/v1/admin/invitations', districtCookie, {
+      email: 'rostered@example.test',
+      name: 'Rostered Teacher',
+      orgId: district.id,
+      role: 'educator',
+    });
+    const token = inv.json().acceptUrl.split('/').pop();
+    const ok = await call('POST', `/api/v1/invitations/${token}/accept`, undefined, {
+      name: 'Rostered Teacher',
+      password: 'a long enough password',
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().id).toBe(rostered.id);
+    expect(ok.cookies.find((c) => c.name === 'mc_session')).toBeDefined();
+    const row = await deps.db
+      .selectFrom('users')
+      .select(['status'])
+      .where('id', '=', rostered.id)
+      .executeTakeFirst();
+    expect(row?.status).toBe('active');
+  });
+
   it('a district admin cannot invite into another district or grant platform roles', async () => {
     expect(
       (

@@ -7,6 +7,8 @@ import { assignWaiting } from '../assessment/assign.js';
 import { audit } from '../assessment/audit.js';
 import { settleAttempt } from '../assessment/outcome.js';
 import { loadSettings } from '../assessment/settings.js';
+import { awardPathways } from '../pathways/award-pathways.js';
+import { lockUser } from '../pathways/pathways.repository.js';
 import { checkScores, loadAssignedReview, requireOpen } from './assigned-review.js';
 import * as repo from './reviews.repository.js';
 
@@ -14,7 +16,10 @@ import * as repo from './reviews.repository.js';
  * Records the assessor's scores and decision by the earn rule, then settles the attempt in the
  * same transaction (outcome.ts): a final decision issues the signed credential when earned, so an
  * "earned" never exists without its credential; a double-scored attempt may wait for its second
- * scorer or go to adjudication. A decision sent twice counts once.
+ * scorer or go to adjudication. A decision sent twice counts once. An earned credential may
+ * complete pathways: their stacked credentials are awarded in the same transaction, with the
+ * educator's row locked first (before any status list), so two decisions for one educator take
+ * their turns and the later one sees the earlier one's credential.
  */
 export async function decideReview(deps: Deps, auth: Auth | null, id: string, scores: Score[]) {
   return deps.db.transaction().execute(async (trx) => {
@@ -25,6 +30,12 @@ export async function decideReview(deps: Deps, auth: Auth | null, id: string, sc
     const outcome = applyEarnRule(content.rubric, scores);
     if (!outcome.complete)
       throw new AppError('VALIDATION_FAILED', 'Score every criterion of the rubric once.');
+    const { educator_id: educatorId } = await trx
+      .selectFrom('submissions')
+      .select('educator_id')
+      .where('id', '=', review.submission_id)
+      .executeTakeFirstOrThrow();
+    await lockUser(trx, deps.dialect, educatorId);
     const at = deps.clock.now().toISOString();
     if (
       !(await repo.completeReview(trx, id, {
@@ -60,6 +71,8 @@ export async function decideReview(deps: Deps, auth: Auth | null, id: string, sc
       },
       at,
     );
+    if (final === 'earned')
+      await awardPathways(trx, deps, { educatorId, microCredentialId: review.micro_credential_id });
     // The place this review held is free: work waiting for this pool may take it now.
     await assignWaiting(trx, review.issuer_id, at, { limit: 100 });
     return { decision: outcome.decision, final: final !== null };

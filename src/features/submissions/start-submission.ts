@@ -6,17 +6,27 @@ import { AppError, notFound } from '../../server/errors.js';
 import { RENEWAL_WINDOW_DAYS, renewalOpen } from '../../domain/validity.js';
 import { requireAuth, type Auth } from '../auth/auth-context.js';
 import * as catalog from '../catalog/catalog.repository.js';
+import { redeemSeatOnStart } from '../seats/redeem-seat.js';
 import { getSubmission } from './get-submission.js';
 import * as repo from './submissions.repository.js';
 
 export const EMPTY_ANSWERS = JSON.stringify({ part1: {}, part3: {} });
 export const EMPTY_ATTESTATION = JSON.stringify({ ownWork: false, studentPrivacy: false });
 
-/** Starts work on the current version of a published micro-credential. */
+export type StartOptions = {
+  /** When no funded seat is left for a paid micro-credential, the educator pays themselves. */
+  selfPay?: boolean;
+};
+
+/**
+ * Starts work on the current version of a published micro-credential, taking a funded seat when
+ * one of the educator's organizations pays for it (features/seats/redeem-seat.ts).
+ */
 export async function startSubmission(
   { db, clock, config }: Pick<Deps, 'db' | 'clock' | 'config'>,
   auth: Auth | null,
   microCredentialId: string,
+  options: StartOptions = {},
 ): Promise<SubmissionView> {
   const a = requireAuth(auth);
   const id = await db.transaction().execute(async (trx) => {
@@ -52,7 +62,7 @@ export async function startSubmission(
     // renewal starts a fresh count (a revocation does not).
     const since = held && held.status !== 'revoked' ? held.issued_at : undefined;
     const used = await repo.countUsedAttempts(trx, a.userId, published.id, since);
-    const { maxAttempts } = JSON.parse(published.content) as MicroCredentialContent;
+    const { maxAttempts, priceCents } = JSON.parse(published.content) as MicroCredentialContent;
     if (used >= maxAttempts) {
       throw new AppError(
         'ATTEMPTS_EXHAUSTED',
@@ -88,6 +98,15 @@ export async function startSubmission(
       submitted_at: null,
       decided_at: null,
       double_scored: 0,
+    });
+    await redeemSeatOnStart(trx, {
+      userId: a.userId,
+      microCredentialId: published.id,
+      submissionId,
+      priceCents: priceCents ?? 0,
+      selfPay: options.selfPay === true,
+      today: at.slice(0, 10),
+      at,
     });
     return submissionId;
   });

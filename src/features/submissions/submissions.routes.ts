@@ -61,7 +61,11 @@ export function registerSubmissionRoutes(app: App, deps: Deps) {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await startSubmission(deps, req.auth, req.body.microCredentialId)),
+      reply
+        .code(201)
+        .send(
+          await startSubmission(deps, req.auth, req.body.microCredentialId, { selfPay: req.body.selfPay }),
+        ),
   );
   app.get(
     '/api/v1/submissions',

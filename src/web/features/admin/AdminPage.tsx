@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { MeView } from '../../../contracts/auth.js';
 import { buttonClass } from '../../components/Button.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { AdminNav } from '../../components/layout/AdminNav.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ListSkeleton } from '../../components/Skeleton.js';
 import { TabList, TabPanel } from '../../components/Tabs.js';
@@ -35,6 +36,7 @@ function Admin({ me }: { me: MeView }) {
   const orgs = useOrganizations();
   return (
     <>
+      <AdminNav me={me} />
       <PageHeader
         title="Administration"
         description={

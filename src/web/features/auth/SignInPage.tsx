@@ -8,6 +8,9 @@ import { Button } from '../../components/Button.js';
 import { TextField } from '../../components/Field.js';
 import { Notice } from '../../components/Notice.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
+import { usePublicProviders } from '../oidc/oidc-api.js';
+import { ProviderButtons } from '../oidc/ProviderButtons.js';
+import { signInErrorFromLocation } from '../oidc/sign-in-errors.js';
 import { meQueryKey, useMe } from './me.js';
 import { homePathFor, safeNext } from './roles.js';
 
@@ -40,6 +43,10 @@ export function SignInPage() {
   const current = useMe();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const providers = usePublicProviders();
+  // A provider sign-in that did not finish comes back as ?error=…&email=… (read once, as sent).
+  const [providerError] = useState(() => signInErrorFromLocation(window.location.search));
+  const providerList = providers.data?.items ?? [];
 
   const signIn = useMutation({
     mutationFn: () =>
@@ -85,7 +92,23 @@ export function SignInPage() {
         <p className="mt-1 text-slate-700">
           Work on your micro-credentials, review submissions or manage your organization.
         </p>
-        <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+        {providerError ? (
+          <Notice tone="error" title="You are not signed in" className="mt-6">
+            {providerError}
+          </Notice>
+        ) : null}
+        {providerList.length ? (
+          <div className="mt-6">
+            <h2 className="sr-only">Sign in with your school or district account</h2>
+            <ProviderButtons providers={providerList} next={safeNext(next) ?? undefined} />
+            <p className="my-5 flex items-center gap-3 text-sm text-slate-600" aria-hidden="true">
+              <span className="h-px flex-1 bg-slate-300" />
+              or with your email and password
+              <span className="h-px flex-1 bg-slate-300" />
+            </p>
+          </div>
+        ) : null}
+        <form onSubmit={onSubmit} className={`${providerList.length ? '' : 'mt-6 '}space-y-4`} noValidate>
           <TextField
             label="Email"
             type="email"

@@ -25,6 +25,14 @@ export type AppPath =
   | '/admin'
   | '/admin/outbox'
   | '/admin/data-requests'
+  | '/admin/roster'
+  | '/admin/sign-in'
+  | '/admin/renewal'
+  | '/admin/seats'
+  | '/admin/assignments'
+  | '/admin/pathways'
+  | '/renewal'
+  | '/pathways'
   | '/verify'
   | '/notifications'
   | '/settings';
@@ -35,7 +43,12 @@ export type NavItem = { to: AppPath; label: string };
 export function navItemsFor(me: MeView | null | undefined): NavItem[] {
   const items: NavItem[] = [{ to: '/', label: 'Catalog' }];
   if (hasRole(me, 'educator')) {
-    items.push({ to: '/dashboard', label: 'My work' }, { to: '/me/credentials', label: 'My credentials' });
+    items.push(
+      { to: '/dashboard', label: 'My work' },
+      { to: '/me/credentials', label: 'My credentials' },
+      { to: '/renewal', label: 'Renewal' },
+      { to: '/pathways', label: 'Pathways' },
+    );
   }
   if (hasRole(me, 'assessor')) items.push({ to: '/reviews', label: 'Reviews' });
   if (hasRole(me, 'issuer_admin'))
@@ -44,10 +57,27 @@ export function navItemsFor(me: MeView | null | undefined): NavItem[] {
       { to: '/issuer/assessment', label: 'Assessment' },
       { to: '/issuer/credentials', label: 'Issued' },
     );
+  // Issuers define pathways too; state and district admins reach them from the Admin page.
+  if (hasRole(me, 'issuer_admin') && !hasRole(me, ...ADMIN_ROLES))
+    items.push({ to: '/admin/pathways', label: 'Pathways' });
   if (hasRole(me, ...ADMIN_ROLES)) items.push({ to: '/admin', label: 'Admin' });
   if (hasRole(me, 'platform_admin')) items.push({ to: '/admin/outbox', label: 'Outbox' });
   items.push({ to: '/verify', label: 'Verify' });
   return items;
+}
+
+/** The administration pages a state, district or platform admin works in (the Admin page links them). */
+export function adminPagesFor(me: MeView | null | undefined): NavItem[] {
+  if (!hasRole(me, ...ADMIN_ROLES)) return [];
+  return [
+    { to: '/admin', label: 'People and progress' },
+    { to: '/admin/roster', label: 'Roster import' },
+    { to: '/admin/sign-in', label: 'Sign-in providers' },
+    { to: '/admin/renewal', label: 'Renewal credit' },
+    { to: '/admin/assignments', label: 'Assignments' },
+    { to: '/admin/seats', label: 'Funded seats' },
+    { to: '/admin/pathways', label: 'Pathways' },
+  ];
 }
 
 /** Where a user lands after signing in when no page asked for them. */

@@ -3,6 +3,7 @@ import type { CatalogItem } from '../../../contracts/catalog.js';
 import { StatusChip } from '../../components/StatusChip.js';
 import { formatHours, formatPrice } from '../../lib/format.js';
 import { gradeBandLabel, topicLabel } from '../../lib/labels.js';
+import { RenewalCreditLine } from '../renewal/RenewalCreditLine.js';
 
 /** One micro-credential in the catalog; the whole card is a link to its detail page. */
 export function CatalogCard({ item }: { item: CatalogItem }) {
@@ -51,6 +52,7 @@ export function CatalogCard({ item }: { item: CatalogItem }) {
           </dd>
         </div>
       </dl>
+      <RenewalCreditLine microCredentialId={item.id} className="mt-2" />
     </article>
   );
 }

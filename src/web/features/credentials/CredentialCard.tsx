@@ -40,7 +40,7 @@ export function CredentialCard({ credential: c }: { credential: MyCredentialView
             {reason}
           </p>
         ) : null}
-        {renew ? (
+        {renew && c.microCredentialId ? (
           <div className="mt-3 flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
             <Icon name="clock" className="h-5 w-5" />
             <p className="min-w-0 flex-1">

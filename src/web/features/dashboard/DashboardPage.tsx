@@ -13,6 +13,7 @@ import { CredentialCard } from '../credentials/CredentialCard.js';
 import { useMyCredentials } from '../credentials/credentials-api.js';
 import { LatestNotifications } from '../notifications/LatestNotifications.js';
 import { useMySubmissions } from '../submissions/submissions-api.js';
+import { AssignedToYou } from './AssignedToYou.js';
 import { Recommendations } from './Recommendations.js';
 import { RoleShortcuts } from './RoleShortcuts.js';
 import { SubmissionCard } from './SubmissionCard.js';
@@ -111,6 +112,7 @@ function Dashboard({ me }: { me: MeView }) {
             : 'Your work on microcred.'
         }
       />
+      {educator ? <AssignedToYou /> : null}
       <LatestNotifications />
       {others || !educator ? (
         <Section id="shortcuts" title="Shortcuts">

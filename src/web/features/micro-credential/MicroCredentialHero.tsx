@@ -11,6 +11,8 @@ type Props = {
   version?: number | null;
   publishedAt?: string | null;
   actions?: ReactNode;
+  /** A line under the facts (e.g. what it counts for toward the reader's renewal). */
+  note?: ReactNode;
 };
 
 function Fact({ label, value }: { label: string; value: ReactNode }) {
@@ -23,7 +25,15 @@ function Fact({ label, value }: { label: string; value: ReactNode }) {
 }
 
 /** Title, issuer, summary and the key facts (credit, effort, price, version). */
-export function MicroCredentialHero({ content, imageUrl, issuerName, version, publishedAt, actions }: Props) {
+export function MicroCredentialHero({
+  content,
+  imageUrl,
+  issuerName,
+  version,
+  publishedAt,
+  actions,
+  note,
+}: Props) {
   return (
     <div className="card p-5 sm:p-6">
       <div className="flex flex-col gap-5 sm:flex-row sm:items-start">
@@ -65,6 +75,7 @@ export function MicroCredentialHero({ content, imageUrl, issuerName, version, pu
           value={version ? `v${version}${publishedAt ? ` · ${formatDate(publishedAt)}` : ''}` : 'Draft'}
         />
       </dl>
+      {note}
       {actions ? <div className="mt-5 flex flex-wrap items-center gap-3">{actions}</div> : null}
     </div>
   );

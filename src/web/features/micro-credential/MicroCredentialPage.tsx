@@ -7,6 +7,7 @@ import { Notice } from '../../components/Notice.js';
 import { QueryState } from '../../components/QueryState.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { DETAIL_SECTIONS, MicroCredentialBody } from './MicroCredentialBody.js';
+import { RenewalCreditLine } from '../renewal/RenewalCreditLine.js';
 import { MicroCredentialHero } from './MicroCredentialHero.js';
 import { StartSubmission } from './StartSubmission.js';
 
@@ -43,6 +44,7 @@ export function MicroCredentialPage() {
                 version={mc.version}
                 publishedAt={mc.publishedAt}
                 actions={mc.current ? <StartSubmission microCredentialId={mc.id} /> : null}
+                note={mc.current ? <RenewalCreditLine microCredentialId={mc.id} className="mt-4" /> : null}
               />
               {mc.status === 'retired' ? (
                 <Notice tone="info">

@@ -4,6 +4,8 @@ import { useMe } from '../auth/me.js';
 import { hasRole } from '../auth/roles.js';
 import { useStartSubmission } from './use-start-submission.js';
 import { StartSubmissionError } from './StartSubmissionError.js';
+import { FundedSeatNote } from './FundedSeatNote.js';
+import { SelfPayOffer, noSeatsLeft } from './SelfPayOffer.js';
 
 /** "Start this micro-credential" for educators; a sign-in prompt for everyone else. */
 export function StartSubmission({ microCredentialId }: { microCredentialId: string }) {
@@ -30,7 +32,12 @@ export function StartSubmission({ microCredentialId }: { microCredentialId: stri
       <Button icon="arrowRight" busy={start.isPending} onClick={() => start.mutate()}>
         Start this micro-credential
       </Button>
-      <StartSubmissionError start={start} />
+      <FundedSeatNote microCredentialId={microCredentialId} />
+      {noSeatsLeft(start.error) ? (
+        <SelfPayOffer microCredentialId={microCredentialId} message={start.error!.message} />
+      ) : (
+        <StartSubmissionError start={start} />
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { YourData } from '../privacy/YourData.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { RequireAuth } from '../auth/RequireAuth.js';
 import { hasRole } from '../auth/roles.js';
+import { LinkedAccounts } from './LinkedAccounts.js';
 import { NewTokenForm } from './NewTokenForm.js';
 import { TokenList } from './TokenList.js';
 
@@ -12,6 +13,7 @@ function Settings({ me }: { me: MeView }) {
   return (
     <>
       <PageHeader title="Settings" description={`Signed in as ${me.name} (${me.email}).`} />
+      <LinkedAccounts />
       <EmailPreferences />
       <Section id="tokens" title="API tokens">
         <div className="mb-4 max-w-3xl space-y-2 text-slate-700">
