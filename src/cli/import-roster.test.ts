@@ -104,4 +104,28 @@ describe('microcred import roster', () => {
     ).catch((e: { code: number; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 2, stderr: expect.stringContaining('missing the columns') });
   }, 30_000);
+
+  it('refuses an empty file and many departures unless --allow-departures', async () => {
+    const handle = openDatabase(databaseUrl);
+    const other = await buildOrg(handle.db, 'district', 'Hill District');
+    await handle.close();
+    const header = 'email,first_name,last_name,school_id,role,staff_id\n';
+    const many = path.join(dir, 'many.csv');
+    const few = path.join(dir, 'few.csv');
+    const none = path.join(dir, 'none.csv');
+    const line = (i: number) => `h${i}@example.test,H,${i},,educator,H${i}\n`;
+    fs.writeFileSync(many, header + Array.from({ length: 12 }, (_, i) => line(i)).join(''));
+    fs.writeFileSync(few, header + line(0));
+    fs.writeFileSync(none, header);
+    expect((await cli('roster', many, '--org', other.slug)).code).toBe(0);
+    const empty = await cli('roster', none, '--org', other.slug, '--allow-departures');
+    expect(empty).toMatchObject({ code: 2, err: expect.stringContaining('lists nobody') });
+    const refused = await cli('roster', few, '--org', other.slug);
+    expect(refused).toMatchObject({ code: 2, err: expect.stringContaining('deactivate 11 of the 12') });
+    const dry = await cli('roster', few, '--org', other.slug, '--dry-run');
+    expect(dry.out).toContain('--allow-departures');
+    const done = await cli('roster', few, '--org', other.slug, '--allow-departures');
+    expect(done.code).toBe(0);
+    expect(done.out).toMatch(/deactivated\s+11/);
+  });
 });

@@ -9,6 +9,7 @@ import type { Config } from '../server/config.js';
 import { AppError } from '../server/errors.js';
 
 export const IMPORT_USAGE = `usage: microcred import roster PATH [--org ID] [--dry-run] [--allow-partial]
+                              [--allow-departures]
 
   PATH             a staff CSV file, or a OneRoster 1.2 CSV folder (users.csv, and orgs.csv)
   --org ID         the district or state to import into, by id or slug (e.g. riverside-usd);
@@ -16,6 +17,9 @@ export const IMPORT_USAGE = `usage: microcred import roster PATH [--org ID] [--d
   --dry-run        show what would be created, changed, deactivated and rejected; write nothing
   --allow-partial  apply the valid lines even when some are rejected (by default a file with
                    rejected lines changes nothing)
+  --allow-departures  apply even when the file would deactivate more than a quarter of the
+                   roster's active people and more than 10 (by default such a run, which is
+                   what a truncated export looks like, is refused and changes nothing)
 
 Staff CSV header (UTF-8): email,first_name,last_name,school_id[,role][,staff_id]
   school_id  the school's external id (e.g. RES-001) or slug; empty for district-office staff
@@ -27,7 +31,11 @@ primaryOrg), optional status/enabledUser. orgs.csv lines are matched to schools 
 (sourcedId or identifier) or name; unknown schools are rejected, never created.
 
 People absent from the file who came from an earlier import are deactivated (never deleted).
-Exit status: 0 done, 1 some lines rejected, 2 bad usage, unreadable file or unknown organization.
+A file that lists nobody is never applied. Accounts that also belong to other organizations only
+gain the membership: they are not renamed, and lines that would bring back an account another
+organization deactivated are rejected.
+Exit status: 0 done, 1 some lines rejected, 2 bad usage, unreadable file, unknown organization,
+or a refused run (an empty file, or many departures without --allow-departures).
 Uses DATABASE_URL / MICROCRED_DATA_DIR like \`microcred serve\`.`;
 
 type Out = { log: (s: string) => void; error: (s: string) => void };
@@ -40,11 +48,13 @@ function parseArgs(args: string[]) {
   let org: string | undefined;
   let dryRun = false;
   let allowPartial = false;
+  let allowDepartures = false;
   const paths: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     if (a === '--dry-run') dryRun = true;
     else if (a === '--allow-partial') allowPartial = true;
+    else if (a === '--allow-departures') allowDepartures = true;
     else if (a === '--org') {
       org = rest[++i];
       if (!org || org.startsWith('--')) throw new UsageError('--org needs an organization id or slug');
@@ -54,7 +64,7 @@ function parseArgs(args: string[]) {
   }
   if (paths.length !== 1)
     throw new UsageError(paths.length ? 'give one PATH' : 'give the PATH of the roster');
-  return { path: paths[0]!, org, dryRun, allowPartial };
+  return { path: paths[0]!, org, dryRun, allowPartial, allowDepartures };
 }
 
 /** The files at PATH: a CSV file, or a folder with OneRoster's users.csv (and orgs.csv). */
@@ -116,6 +126,7 @@ export function printResult(out: Out, r: ImportRosterResult) {
   ];
   for (const [label, n, note] of rows)
     out.log(`  ${label.padEnd(17)}${String(n).padStart(8)}${note ? `  (${note})` : ''}`);
+  if (r.departureWarning) out.log(`\n${r.dryRun ? 'Before applying: ' : ''}${r.departureWarning}`);
   const place = (l: ReportLine) => [l.school, l.role].filter(Boolean).join(', ');
   printLines(
     out,
@@ -199,6 +210,7 @@ export async function importCommand(
       opened,
       dryRun: opts.dryRun,
       allowPartial: opts.allowPartial,
+      allowDepartures: opts.allowDepartures,
     });
     printResult(out, result);
     return result.counts.rejected ? 1 : 0;

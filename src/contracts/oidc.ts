@@ -122,5 +122,6 @@ export const SIGN_IN_ERRORS = [
   'deactivated',
   'identity-taken',
   'link-session',
+  'outside-organization',
 ] as const;
 export type SignInErrorReason = (typeof SIGN_IN_ERRORS)[number];

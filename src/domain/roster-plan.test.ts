@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RosterPlanner, entriesAfter, type ExistingEntry, type OfferedLine } from './roster-plan.js';
+import {
+  RosterPlanner,
+  departureCheck,
+  entriesAfter,
+  type ExistingEntry,
+  type OfferedLine,
+} from './roster-plan.js';
 import { csvCell, mapRole } from './roster-rows.js';
 
 type Line = { sourceId: string; email: string; fp: string; active: boolean; bad: boolean };
@@ -159,5 +165,22 @@ describe('roster rows', () => {
         expect(/^[=+\-@\t\r]/.test(inner)).toBe(false);
       }),
     );
+  });
+});
+
+describe('departureCheck', () => {
+  it('asks to confirm exactly when more than a quarter of the roster, and more than ten, would leave', () => {
+    fc.assert(
+      fc.property(fc.nat(5000), fc.nat(5000), (active, extra) => {
+        const leaving = Math.min(active, extra);
+        const { confirm } = departureCheck(leaving, active);
+        expect(confirm).toBe(leaving > 10 && leaving * 4 > active);
+        // Fewer departures never need confirming when more do not.
+        if (!confirm && leaving > 0) expect(departureCheck(leaving - 1, active).confirm).toBe(false);
+      }),
+    );
+    expect(departureCheck(10, 10).confirm).toBe(false);
+    expect(departureCheck(11, 44).confirm).toBe(false);
+    expect(departureCheck(12, 44).confirm).toBe(true);
   });
 });

@@ -157,6 +157,18 @@ export class RosterPlanner<P> {
   }
 }
 
+/** Departures above this share of the active roster (and above DEPARTURE_FLOOR) need confirming. */
+export const DEPARTURE_SHARE = 0.25;
+export const DEPARTURE_FLOOR = 10;
+
+/**
+ * Whether deactivating `leaving` of `active` people needs a person to confirm it: more than a
+ * quarter of the roster and more than ten people (a truncated export looks exactly like that).
+ */
+export function departureCheck(leaving: number, active: number): { confirm: boolean } {
+  return { confirm: leaving > DEPARTURE_FLOOR && leaving > active * DEPARTURE_SHARE };
+}
+
 /**
  * What the entries become once a plan is applied (for tests and for reasoning about idempotence):
  * created and changed lines are active with the line's fingerprint, deactivated ones departed.

@@ -5,6 +5,7 @@ import { hasRole, isPlatformAdmin, requireAuth, type Auth } from '../auth/auth-c
 import { credentialUrl } from '../issuance/issue-credential.js';
 import { setRevokedBits } from '../issuance/status-lists.js';
 import { notify } from '../notifications/notify.js';
+import { awardPathways } from '../pathways/award-pathways.js';
 
 export type StatusAction = 'revoke' | 'suspend' | 'unsuspend';
 
@@ -22,7 +23,8 @@ const ACTIONS: Record<
  * An issuer admin revokes (for good), suspends (for now) or restores a credential of their issuer,
  * with a reason. Revocation flips the credential's bit in the issuer's signed status list, so
  * every verifier sees it; suspension is recorded here and shown by our page and verifier. The
- * educator is told in the same transaction.
+ * educator is told in the same transaction. Restoring a micro-credential's credential awards the
+ * pathways it now completes.
  */
 export async function changeCredentialStatus(
   deps: Pick<Deps, 'db' | 'clock' | 'config' | 'secret' | 'dialect'>,
@@ -37,7 +39,16 @@ export async function changeCredentialStatus(
   return deps.db.transaction().execute(async (trx) => {
     let query = trx
       .selectFrom('credentials')
-      .select(['id', 'status', 'issuer_id', 'educator_id', 'title', 'status_list_id', 'status_index'])
+      .select([
+        'id',
+        'status',
+        'issuer_id',
+        'educator_id',
+        'micro_credential_id',
+        'title',
+        'status_list_id',
+        'status_index',
+      ])
       .where('id', '=', id);
     if (deps.dialect === 'postgres') query = query.forUpdate();
     const row = await query.executeTakeFirst();
@@ -77,6 +88,12 @@ export async function changeCredentialStatus(
       body: reason ? `Reason given by the issuer: ${reason}` : 'The issuer gave no reason.',
       link: credentialUrl(deps.config.publicUrl, id),
     });
+    // A part valid again may complete a pathway that was waiting for it.
+    if (rule.to === 'valid' && row.micro_credential_id !== null)
+      await awardPathways(trx, deps, {
+        educatorId: row.educator_id,
+        microCredentialId: row.micro_credential_id,
+      });
     return { id, status: rule.to, reason: reason ?? null, changedAt: at.toISOString() };
   });
 }

@@ -2,6 +2,7 @@ import type { DemoWorld } from './assessment-context.js';
 import { createProvider } from '../oidc/manage-providers.js';
 import { findUserByEmail } from '../auth/auth.repository.js';
 import { insertUserEmail } from '../oidc/oidc.repository.js';
+import { issuerAllowed } from '../oidc/provider-client.js';
 
 /**
  * Riverside signs in through its own provider. In the demo that provider is the development one
@@ -21,7 +22,9 @@ export const DEMO_OIDC = {
 export async function seedOidcDemo(w: DemoWorld): Promise<void> {
   const { deps } = w;
   const orgId = w.orgIds.get('riverside');
-  if (!orgId) return;
+  // The development provider is plain http on this machine: only a server that is itself on
+  // localhost may use it (one with a public address requires https issuers).
+  if (!orgId || !issuerAllowed(DEMO_OIDC.issuerUrl, deps.config.publicUrl)) return;
   // Set up by the district's own admin, as a district would.
   await createProvider(deps, await w.authOf('district@example.org'), {
     orgId,

@@ -17,7 +17,8 @@ const COMPLETER = 'ava.brooks@example.org';
 /**
  * Riverside USD's pathway to its Teacher Leader role: all three of checking for understanding,
  * disaggregating student data and reading like a scientist (gathering and reading evidence of
- * learning), signed by Northfield, whose micro-credentials they are. Maya Thompson
+ * learning), defined by Riverside's district admin and published by Northfield's issuer admin, since
+ * Northfield signs it and its micro-credentials are Northfield's. Maya Thompson
  * (educator@example.org) has earned the first two and her "Reading Like a Scientist" is under
  * review, so the decision on it completes the pathway; Ava Brooks completed it through the real
  * workflow, so her stacked credential was awarded by the same code a decision runs.
@@ -42,7 +43,9 @@ export async function seedPathwaysDemo(w: DemoWorld): Promise<void> {
     roleTitle: 'Teacher Leader',
     payStep: 'Step 2 (+$1,500)',
   });
-  await updatePathway(at(150), districtAdmin, pathway.id, { status: 'published' });
+  // Northfield's key signs it, so Northfield's issuer admin publishes the district's draft.
+  const signer = await w.authOf('issuer@example.org');
+  await updatePathway(at(149), signer, pathway.id, { status: 'published' });
 
   const educator = await w.authOf(COMPLETER);
   for (const [n, slug] of PARTS.entries()) await earn(at, educator, slug, w.mcIds.get(slug)!, 100 - n * 40);

@@ -66,4 +66,16 @@ describe('safeReturnPath', () => {
     for (const bad of ['//evil.example', 'https://evil.example', '/\\evil.example', 'javascript:alert(1)'])
       expect(safeReturnPath(bad)).toBe('/');
   });
+
+  it('always answers with something a Location header can carry: printable ASCII, on this site', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
+        expect(safeReturnPath(`/${s}`)).toMatch(/^\/(?![/\\])[\x21-\x7e]*$/);
+      }),
+    );
+    expect(safeReturnPath('/\u2713')).toBe('/%E2%9C%93');
+    expect(safeReturnPath('/a\x7fb')).toBe('/');
+    expect(safeReturnPath('/a b?q=é#x')).toBe('/a%20b?q=%C3%A9#x');
+    expect(safeReturnPath('/.//evil.example')).toBe('/');
+  });
 });

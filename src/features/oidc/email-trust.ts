@@ -37,13 +37,27 @@ export function trustedEmail(kind: OidcKind, claims: EmailClaims): string | null
   }
 }
 
+const BASE = 'http://microcred.invalid';
+/** What a `Location` header can carry: a path on this site in printable ASCII. */
+const SAME_SITE_PATH = /^\/(?![/\\])[\x21-\x7e]*$/;
+
 /**
  * Where to go after signing in: a path on this site only ("/catalog?x=1"), never another site
- * ("//evil.example", "https://…", "/\\evil") — anything else goes home.
+ * ("//evil.example", "https://…", "/\\evil") — anything else goes home. Other characters are
+ * percent-encoded ("/✓" → "/%E2%9C%93"), so the answer always fits in a `Location` header.
  */
 export function safeReturnPath(next: string | undefined | null): string {
   if (!next || next.length > 2000) return '/';
   if (!next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
-  if (next.includes('\\') || [...next].some((c) => c.charCodeAt(0) < 0x20)) return '/';
-  return next;
+  if (next.includes('\\') || [...next].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f))
+    return '/';
+  let url: URL;
+  try {
+    url = new URL(next, BASE);
+  } catch {
+    return '/';
+  }
+  if (url.origin !== BASE) return '/';
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return SAME_SITE_PATH.test(path) && path.length <= 2000 ? path : '/';
 }

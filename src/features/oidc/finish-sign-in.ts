@@ -4,7 +4,7 @@ import type { Deps } from '../../server/deps.js';
 import { AppError } from '../../server/errors.js';
 import type { Auth } from '../auth/auth-context.js';
 import { findUserByEmail, findUserById } from '../auth/auth.repository.js';
-import { trustedEmail } from './email-trust.js';
+import { safeReturnPath, trustedEmail } from './email-trust.js';
 import * as repo from './oidc.repository.js';
 import {
   describeError,
@@ -13,6 +13,7 @@ import {
   redirectUriOf,
   type ProviderClaims,
 } from './provider-client.js';
+import { requireWithinReach } from './provider-reach.js';
 import { signInFailed } from './sign-in-failure.js';
 
 export type SignInOutcome = {
@@ -29,6 +30,7 @@ type FinishDeps = Pick<Deps, 'db' | 'clock' | 'config' | 'secret' | 'log'>;
  * this browser started: `boundState` comes from its cookie), taken so it can be used only once,
  * then the code is exchanged and the ID token checked (nonce, issuer, audience, signature).
  * The person is found by the provider's subject, else by the verified address; nobody is created.
+ * A provider signs in (or links) only people its organization looks after (see provider-reach).
  */
 export async function finishSignIn(
   deps: FinishDeps,
@@ -78,10 +80,11 @@ export async function finishSignIn(
   for (const [k, v] of Object.entries(input.query)) if (v !== undefined) callbackUrl.searchParams.set(k, v);
   let claims: ProviderClaims;
   try {
-    const config = await discover(provider, deps.secret).catch((e: unknown) => {
+    const config = await discover(provider, deps).catch((e: unknown) => {
+      deps.log.warn({ provider: provider.slug, err: describeError(e) }, 'identity provider unreachable');
       throw signInFailed(
         'provider-unavailable',
-        `${provider.name} cannot be reached right now (${describeError(e)}). Try again in a minute.`,
+        `${provider.name} cannot be reached right now. Try again in a minute.`,
         { linking },
       );
     });
@@ -106,6 +109,7 @@ export async function finishSignIn(
     const identity = await repo.findIdentity(trx, provider.id, claims.sub);
     if (linking) {
       const owner = login.link_user_id!;
+      await requireWithinReach(trx, provider, owner, { linking });
       if (identity && identity.user_id !== owner)
         throw signInFailed(
           'identity-taken',
@@ -127,6 +131,7 @@ export async function finishSignIn(
       return owner;
     }
     if (identity) {
+      await requireWithinReach(trx, provider, identity.user_id);
       const user = await activeUser(trx, identity.user_id, email ?? identity.email ?? undefined);
       await repo.touchIdentity(trx, identity.id, now, email ?? identity.email);
       await rememberEmail(trx, user.id, email, now);
@@ -147,11 +152,12 @@ export async function finishSignIn(
         `No microcred account for ${email}. Ask your district to add you, or sign in with the address they use.`,
         { email },
       );
+    await requireWithinReach(trx, provider, found.id);
     const user = await activeUser(trx, found.id, email);
     await link(trx, user.id, provider.id, claims.sub, email, now);
     return user.id;
   });
-  return { userId, returnTo: login.return_to ?? '/', linked: linking };
+  return { userId, returnTo: safeReturnPath(login.return_to), linked: linking };
 }
 
 /**

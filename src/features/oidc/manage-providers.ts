@@ -13,7 +13,7 @@ import type { Auth } from '../auth/auth-context.js';
 import { adminScope, inScope } from '../orgs/org-scope.js';
 import * as repo from './oidc.repository.js';
 import { presentProvider } from './oidc.presenter.js';
-import { describeError, discover } from './provider-client.js';
+import { discover, issuerAllowed } from './provider-client.js';
 
 /** Organizations that may have their own sign-in: everyone in them signs in the same way. */
 const SIGN_IN_ORG_KINDS = new Set(['platform', 'state', 'district', 'school']);
@@ -32,6 +32,14 @@ export async function listProvidersFor(deps: ProviderDeps, auth: Auth | null): P
   return rows.map((r) => presentProvider(r, deps.config.publicUrl));
 }
 
+/** Refuses an issuer sign-in could not use: plain http, unless both ends are on this machine. */
+function requireUsableIssuer(deps: ProviderDeps, issuerUrl: string) {
+  if (!issuerAllowed(issuerUrl, deps.config.publicUrl))
+    throw new AppError('VALIDATION_FAILED', 'The issuer URL must start with https://.', [
+      { path: 'issuerUrl', message: 'Use the https:// address of the identity provider.' },
+    ]);
+}
+
 /** A provider the admin looks after; someone else's is NOT_FOUND, as if it did not exist. */
 async function providerInScope(deps: ProviderDeps, auth: Auth | null, id: string) {
   const scope = await adminScope(deps.db, auth);
@@ -46,6 +54,7 @@ export async function createProvider(
   body: z.output<typeof CreateProviderBody>,
 ): Promise<ProviderView> {
   const scope = await adminScope(deps.db, auth);
+  requireUsableIssuer(deps, body.issuerUrl);
   const org = await deps.db
     .selectFrom('organizations')
     .select(['id', 'kind'])
@@ -87,6 +96,7 @@ export async function updateProvider(
   body: z.output<typeof UpdateProviderBody>,
 ): Promise<ProviderView> {
   await providerInScope(deps, auth, id);
+  if (body.issuerUrl !== undefined) requireUsableIssuer(deps, body.issuerUrl);
   await repo.updateProvider(deps.db, id, {
     ...(body.name !== undefined ? { name: body.name } : {}),
     ...(body.kind !== undefined ? { kind: body.kind } : {}),
@@ -110,17 +120,21 @@ export async function checkDiscovery(
 ): Promise<DiscoveryCheckView> {
   const row = await providerInScope(deps, auth, id);
   try {
-    const meta = (await discover(row, deps.secret)).serverMetadata();
+    const meta = (await discover(row, deps)).serverMetadata();
     return {
       ok: true,
       message: `Found ${meta.issuer}: people can be sent there to sign in.`,
       issuer: meta.issuer,
       authorizationEndpoint: meta.authorization_endpoint ?? null,
     };
-  } catch (e) {
+  } catch {
+    // The low-level cause (connection refused, timeout…) is not shown: it would let an admin
+    // probe which ports answer on the server's network.
     return {
       ok: false,
-      message: `Could not read ${row.issuer_url}/.well-known/openid-configuration: ${describeError(e)}`,
+      message: issuerAllowed(row.issuer_url, deps.config.publicUrl)
+        ? `Could not reach ${row.issuer_url}, or it did not answer as an OpenID provider.`
+        : `The issuer ${row.issuer_url} must use https://; change its address.`,
       issuer: null,
       authorizationEndpoint: null,
     };

@@ -16,6 +16,13 @@ let app: App;
 let district: DevProvider;
 let personal: DevProvider;
 let closed: DevProvider;
+/** Lakeside's own provider: Lakeside's admin can make it assert any address. */
+let lake: DevProvider;
+let admin: { id: string; email: string };
+let lee: { id: string; email: string };
+let ana: { id: string; email: string };
+let dual: { id: string; email: string };
+let stateAdmin: { id: string; email: string };
 let maya: { id: string; email: string };
 let sam: { id: string; email: string };
 let retired: { id: string; email: string };
@@ -23,7 +30,7 @@ let kim: { id: string; email: string };
 let newcomer: { id: string; email: string };
 
 const SECRET = 'test-client-secret-0123456789';
-const SLUGS = ['district-sso', 'personal', 'unverified-sso', 'down'];
+const SLUGS = ['district-sso', 'personal', 'unverified-sso', 'down', 'lakeside-sso', 'platform-sso'];
 
 beforeAll(async () => {
   deps = await createTestDeps();
@@ -38,10 +45,27 @@ beforeAll(async () => {
   const platform = await buildOrg(deps.db, 'platform', 'Platform');
   const state = await buildOrg(deps.db, 'state', 'State');
   const org = await buildOrg(deps.db, 'district', 'Riverside', state.id);
-  const admin = await buildUser(deps.db, {
+  admin = await buildUser(deps.db, {
     email: 'admin@test.example',
     roles: [['platform_admin', platform.id]],
   });
+  const lakeside = await buildOrg(deps.db, 'district', 'Lakeside', state.id);
+  const riversideSchool = await buildOrg(deps.db, 'school', 'Riverside High', org.id);
+  const issuerOrg = await buildOrg(deps.db, 'issuer', 'Some Issuer');
+  const lakeAdmin = await buildUser(deps.db, {
+    email: 'lake-admin@test.example',
+    roles: [['district_admin', lakeside.id]],
+  });
+  lee = await buildUser(deps.db, { email: 'lee@lakeside.example', roles: [['educator', lakeside.id]] });
+  ana = await buildUser(deps.db, { email: 'ana@example.org', roles: [['educator', riversideSchool.id]] });
+  dual = await buildUser(deps.db, {
+    email: 'dual@example.org',
+    roles: [
+      ['educator', org.id],
+      ['assessor', issuerOrg.id],
+    ],
+  });
+  stateAdmin = await buildUser(deps.db, { email: 'state@example.org', roles: [['state_admin', state.id]] });
   maya = await buildUser(deps.db, { email: 'maya@example.org', name: 'Maya', roles: [['educator', org.id]] });
   sam = await buildUser(deps.db, { email: 'sam@example.org', name: 'Sam', roles: [['educator', org.id]] });
   kim = await buildUser(deps.db, { email: 'kim@example.org', name: 'Kim', roles: [['educator', org.id]] });
@@ -65,6 +89,18 @@ beforeAll(async () => {
       { sub: 'd-new', email: 'new@example.org', name: 'Newcomer' },
       { sub: 'd-unverified', email: 'sam@example.org', name: 'Sam', emailVerified: false },
       { sub: 'd-silent', email: 'sam@example.org', name: 'Sam', emailVerified: 'omit' },
+      { sub: 'd-ana', email: 'ana@example.org', name: 'Ana' },
+      { sub: 'd-dual', email: 'dual@example.org', name: 'Dual' },
+      { sub: 'd-state', email: 'state@example.org', name: 'State admin' },
+    ],
+  });
+  lake = await startDevProvider({
+    clients,
+    accounts: [
+      { sub: 'l-admin', email: 'admin@test.example', name: 'Not really the platform admin' },
+      { sub: 'l-maya', email: 'maya@example.org', name: 'Not really Maya' },
+      { sub: 'l-lee', email: 'lee@lakeside.example', name: 'Lee' },
+      { sub: 'l-linked', email: 'nobody@lakeside.example', name: 'Someone linked' },
     ],
   });
   personal = await startDevProvider({
@@ -72,19 +108,20 @@ beforeAll(async () => {
     accounts: [
       { sub: 'p-sam', email: 'sam.personal@mail.example', name: 'Sam' },
       { sub: 'p-maya', email: 'maya.home@mail.example', name: 'Maya' },
+      { sub: 'p-lee', email: 'lee.home@mail.example', name: 'Lee' },
     ],
   });
   closed = await startDevProvider({ clients, accounts: [] });
   await closed.close();
 
   const adminCookie = await signIn(app, admin.email);
-  const add = async (slug: string, issuerUrl: string, kind = 'oidc') => {
+  const add = async (slug: string, issuerUrl: string, kind = 'oidc', by = adminCookie, orgId = org.id) => {
     const res = await app.inject({
       method: 'POST',
       url: '/api/v1/admin/sign-in-providers',
-      headers: { cookie: adminCookie },
+      headers: { cookie: by },
       payload: {
-        orgId: org.id,
+        orgId,
         slug,
         name: `Sign-in ${slug}`,
         kind,
@@ -99,9 +136,13 @@ beforeAll(async () => {
   await add('unverified-sso', district.issuer, 'oidc');
   await add('personal', personal.issuer, 'google');
   await add('down', closed.issuer);
+  // Lakeside's admin adds Lakeside's provider, as any district admin may.
+  await add('lakeside-sso', lake.issuer, 'oidc', await signIn(app, lakeAdmin.email), lakeside.id);
+  await add('platform-sso', lake.issuer, 'oidc', adminCookie, platform.id);
 });
 afterAll(async () => {
   await app.close();
+  await lake.close();
   await district.close();
   await personal.close();
   await deps.close();
@@ -391,6 +432,114 @@ describe('sign-in through an OpenID Connect provider', () => {
     const b = new Browser();
     const res = await b.signInWith('district-sso', 'kim@example.org', { query: '?next=//evil.example/x' });
     expect(res.location).toBe('/');
+  });
+
+  it('goes on to a return path a Location header cannot carry as given, never a 500', async () => {
+    const cases: [string, string][] = [
+      ['?next=/%E2%9C%93', '/%E2%9C%93'],
+      ['?next=/a%7Fb', '/'],
+      ['?next=/caf%C3%A9%3Fq%3D%C3%BC', '/caf%C3%A9?q=%C3%BC'],
+    ];
+    for (const [query, location] of cases) {
+      const b = new Browser();
+      const res = await b.signInWith('district-sso', 'kim@example.org', { query });
+      expect(res.status, query).toBe(303);
+      expect(res.location, query).toBe(location);
+      expect((await b.me())?.id, query).toBe(kim.id);
+    }
+  });
+});
+
+describe("a provider signs in only its organization's people", () => {
+  const providerId = async (slug: string) =>
+    (
+      await deps.db
+        .selectFrom('oidc_providers')
+        .select('id')
+        .where('slug', '=', slug)
+        .executeTakeFirstOrThrow()
+    ).id;
+
+  it("a district's own provider cannot sign in the platform admin, nor another district's staff", async () => {
+    for (const email of [admin.email, maya.email]) {
+      const b = new Browser();
+      const res = await b.signInWith('lakeside-sso', email);
+      expect(res.status, email).toBe(303);
+      expect(res.location, email).toBe('/signin?error=outside-organization');
+      expect(b.appCookies.has('mc_session'), email).toBe(false);
+      expect(await b.me(), email).toBeNull();
+    }
+    expect((await identitiesOf(admin.id)).map((i) => i.subject)).not.toContain('l-admin');
+    expect((await identitiesOf(maya.id)).map((i) => i.subject)).not.toContain('l-maya');
+    // API clients get the reason and a message that says whose sign-in this is.
+    const api = new Browser();
+    await api
+      .signInWith('lakeside-sso', admin.email, {
+        beforeCallback: async (path) => {
+          const res = await api.app(path, 'application/json');
+          expect(res.statusCode).toBe(400);
+          expect(res.json().error).toMatchObject({
+            code: 'SIGN_IN_FAILED',
+            details: { reason: 'outside-organization' },
+          });
+          expect(res.json().error.message).toContain('Lakeside staff');
+          throw new Error('checked');
+        },
+      })
+      .catch((e: Error) => expect(e.message).toBe('checked'));
+  });
+
+  it('an identity already linked to someone outside the organization does not sign them in', async () => {
+    const at = deps.clock.now().toISOString();
+    await deps.db
+      .insertInto('user_identities')
+      .values({
+        id: 'linked-before',
+        user_id: admin.id,
+        provider_id: await providerId('lakeside-sso'),
+        subject: 'l-linked',
+        email: null,
+        created_at: at,
+        last_used_at: null,
+      })
+      .execute();
+    const b = new Browser();
+    const res = await b.signInWith('lakeside-sso', 'nobody@lakeside.example');
+    expect(res.location).toBe('/signin?error=outside-organization');
+    expect(await b.me()).toBeNull();
+  });
+
+  it('refuses someone who also belongs elsewhere (another organization, the state), even at their own district', async () => {
+    for (const who of [dual, stateAdmin]) {
+      const b = new Browser();
+      const res = await b.signInWith('district-sso', who.email);
+      expect(res.location, who.email).toBe('/signin?error=outside-organization');
+      expect(await b.me(), who.email).toBeNull();
+      expect(await identitiesOf(who.id)).toHaveLength(0);
+    }
+  });
+
+  it("signs in the district's and its schools' staff; the platform's provider signs in anyone", async () => {
+    const atLakeside = new Browser();
+    expect((await atLakeside.signInWith('lakeside-sso', lee.email)).location).toBe('/');
+    expect((await atLakeside.me())?.id).toBe(lee.id);
+    const atSchool = new Browser();
+    expect((await atSchool.signInWith('district-sso', ana.email)).location).toBe('/');
+    expect((await atSchool.me())?.id).toBe(ana.id);
+    const platform = new Browser();
+    expect((await platform.signInWith('platform-sso', admin.email)).location).toBe('/');
+    expect((await platform.me())?.id).toBe(admin.id);
+  });
+
+  it("links another organization's account to nobody it does not look after", async () => {
+    const b = new Browser(await signIn(app, lee.email));
+    const res = await b.signInWith('personal', 'lee.home@mail.example', { query: '?link=1' });
+    expect(res.location).toBe('/settings?error=outside-organization');
+    expect(await identitiesOf(lee.id)).toMatchObject([{ subject: 'l-lee' }]);
+    const a = new Browser(await signIn(app, admin.email));
+    const byLake = await a.signInWith('lakeside-sso', admin.email, { query: '?link=1' });
+    expect(byLake.location).toBe('/settings?error=outside-organization');
+    expect((await identitiesOf(admin.id)).map((i) => i.subject).sort()).toEqual(['l-admin', 'l-linked']);
   });
 });
 

@@ -7,26 +7,41 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 /** Seconds to wait for a provider's discovery, token and UserInfo endpoints. */
 const TIMEOUT_SECONDS = 10;
 
-/**
- * Plain http is allowed only for an issuer on this machine (a provider run for development or in
- * tests); every other issuer must use https.
- */
-export const allowsPlainHttp = (issuerUrl: string) => {
-  const url = new URL(issuerUrl);
-  return url.protocol === 'http:' && LOOPBACK.has(url.hostname);
+const onLoopback = (url: string) => {
+  try {
+    return LOOPBACK.has(new URL(url).hostname);
+  } catch {
+    return false;
+  }
 };
+
+/**
+ * Plain http is allowed only for an issuer on this machine, and only while microcred itself runs
+ * on this machine (development, tests, the demo and e2e: `publicUrl` is on localhost). A server
+ * others use requires https, so an admin cannot point it at ports on its own host.
+ */
+export const allowsPlainHttp = (issuerUrl: string, publicUrl: string) =>
+  issuerUrl.startsWith('http://') && onLoopback(issuerUrl) && onLoopback(publicUrl);
+
+/** Whether sign-in may use this issuer URL: https, or plain http as `allowsPlainHttp` says. */
+export const issuerAllowed = (issuerUrl: string, publicUrl: string) =>
+  issuerUrl.startsWith('https://') || allowsPlainHttp(issuerUrl, publicUrl);
 
 export const redirectUriOf = (publicUrl: string, slug: string) => `${publicUrl}/auth/oidc/${slug}/callback`;
 
 /** Fetches the provider's discovery document and prepares a client for it (throws when unreachable). */
 export async function discover(
   provider: Pick<ProviderRow, 'issuer_url' | 'client_id' | 'client_secret_encrypted'>,
-  secret: Deps['secret'],
+  deps: Pick<Deps, 'secret' | 'config'>,
 ): Promise<client.Configuration> {
-  const clientSecret = decryptSecret(provider.client_secret_encrypted, secret);
+  if (!issuerAllowed(provider.issuer_url, deps.config.publicUrl))
+    throw new Error(`The issuer ${provider.issuer_url} must use https://.`);
+  const clientSecret = decryptSecret(provider.client_secret_encrypted, deps.secret);
   return client.discovery(new URL(provider.issuer_url), provider.client_id, clientSecret, undefined, {
     timeout: TIMEOUT_SECONDS,
-    ...(allowsPlainHttp(provider.issuer_url) ? { execute: [client.allowInsecureRequests] } : {}),
+    ...(allowsPlainHttp(provider.issuer_url, deps.config.publicUrl)
+      ? { execute: [client.allowInsecureRequests] }
+      : {}),
   });
 }
 

@@ -30,7 +30,7 @@ export async function startSignIn(
     });
   let config: client.Configuration;
   try {
-    config = await discover(provider, deps.secret);
+    config = await discover(provider, deps);
   } catch (e) {
     deps.log.warn({ provider: provider.slug, err: describeError(e) }, 'identity provider unreachable');
     throw signInFailed(

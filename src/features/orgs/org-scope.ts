@@ -17,8 +17,13 @@ export async function adminScope(
       'FORBIDDEN',
       'Only platform, state and district admins manage organizations and people.',
     );
-  const ids = new Set<string>(roots);
-  let frontier = roots;
+  return { all: false, ids: await orgSubtree(db, roots) };
+}
+
+/** The organizations given and every organization below them, found by walking `parent_id` down. */
+export async function orgSubtree(db: Queryable, roots: string | string[]): Promise<Set<string>> {
+  let frontier = typeof roots === 'string' ? [roots] : roots;
+  const ids = new Set<string>(frontier);
   while (frontier.length) {
     const children = await db
       .selectFrom('organizations')
@@ -28,7 +33,7 @@ export async function adminScope(
     frontier = children.map((c) => c.id).filter((id) => !ids.has(id));
     frontier.forEach((id) => ids.add(id));
   }
-  return { all: false, ids };
+  return ids;
 }
 
 export const inScope = (scope: Awaited<ReturnType<typeof adminScope>>, orgId: string) =>

@@ -20,13 +20,13 @@ export const heldOf = (
   }));
 
 /**
- * After the educator earned `microCredentialId` (inside the decision's transaction): every
- * published pathway holding it that is now complete is recorded once in `pathway_completions`
- * (its primary key decides, `on conflict do nothing`), and only the call that recorded it issues
- * the stacked credential and tells the educator. The educator's row is locked first, so of two
- * decisions completing the last two parts at once, the later one waits and sees the earlier
- * one's credential (PostgreSQL; SQLite serializes writing transactions anyway).
- * Returns the ids of the stacked credentials issued.
+ * After the educator earned `microCredentialId` (inside the decision's transaction), or after a
+ * suspended credential of it is valid again: every published pathway holding it that is now
+ * complete is recorded once in `pathway_completions` (its primary key decides, `on conflict do
+ * nothing`), and only the call that recorded it issues the stacked credential and tells the
+ * educator. The educator's row is locked first, so of two decisions completing the last two parts
+ * at once, the later one waits and sees the earlier one's credential (PostgreSQL; SQLite serializes
+ * writing transactions anyway). Returns the ids of the stacked credentials issued.
  */
 export async function awardPathways(
   db: Queryable,
@@ -34,9 +34,48 @@ export async function awardPathways(
   input: { educatorId: string; microCredentialId: string },
 ): Promise<string[]> {
   await repo.lockUser(db, ctx.dialect, input.educatorId);
-  const candidates = await repo.publishedContaining(db, input.microCredentialId);
+  return awardCompleted(
+    db,
+    ctx,
+    input.educatorId,
+    await repo.publishedContaining(db, input.microCredentialId),
+  );
+}
+
+/** Educators handled per batch when a pathway is published. */
+const PUBLISH_BATCH = 100;
+
+/**
+ * When a pathway is published (inside its transaction): everyone who already holds a valid
+ * credential of any of its micro-credentials and now meets its rule is awarded it, walking the
+ * holders in batches. Each award happens once, as for a decision. Returns how many were awarded.
+ */
+export async function awardPublishedPathway(db: Queryable, ctx: Ctx, pathwayId: string): Promise<number> {
+  const pathway = await repo.findPathway(db, pathwayId);
+  if (pathway?.status !== 'published') return 0;
+  const parts = (await repo.itemsOf(db, [pathwayId])).map((i) => i.micro_credential_id);
+  let awarded = 0;
+  let after: string | null = null;
+  for (;;) {
+    const batch = await repo.holdersOf(db, parts, after, PUBLISH_BATCH);
+    for (const educatorId of batch) {
+      await repo.lockUser(db, ctx.dialect, educatorId);
+      awarded += (await awardCompleted(db, ctx, educatorId, [pathway])).length;
+    }
+    if (batch.length < PUBLISH_BATCH) return awarded;
+    after = batch[batch.length - 1]!;
+  }
+}
+
+/** Awards each of these published pathways the educator has completed and not yet been awarded. */
+async function awardCompleted(
+  db: Queryable,
+  ctx: Ctx,
+  educatorId: string,
+  candidates: repo.PathwayRow[],
+): Promise<string[]> {
   if (!candidates.length) return [];
-  const already = new Set((await repo.completionsOf(db, input.educatorId)).map((c) => c.pathway_id));
+  const already = new Set((await repo.completionsOf(db, educatorId)).map((c) => c.pathway_id));
   const open = candidates.filter((p) => !already.has(p.id));
   if (!open.length) return [];
   const items = itemsByPathway(
@@ -45,7 +84,7 @@ export async function awardPathways(
       open.map((p) => p.id),
     ),
   );
-  const held = heldOf(await repo.heldCredentials(db, input.educatorId));
+  const held = heldOf(await repo.heldCredentials(db, educatorId));
   const now = ctx.clock.now();
   const at = now.toISOString();
   const issued: string[] = [];
@@ -64,8 +103,8 @@ export async function awardPathways(
     if (!progress.complete) continue;
     const recorded = await repo.insertCompletion(db, {
       pathway_id: pathway.id,
-      user_id: input.educatorId,
-      district_id: await repo.districtOf(db, input.educatorId),
+      user_id: educatorId,
+      district_id: await repo.districtOf(db, educatorId),
       role_title: pathway.role_title,
       pay_step: pathway.pay_step,
       completed_at: at,
@@ -92,7 +131,7 @@ export async function awardPathways(
     const educator = await db
       .selectFrom('users')
       .select(['id', 'email'])
-      .where('id', '=', input.educatorId)
+      .where('id', '=', educatorId)
       .executeTakeFirstOrThrow();
     const credentialId = await issueStackedCredential(db, ctx, {
       pathway,
@@ -101,10 +140,10 @@ export async function awardPathways(
       parts,
       items: pathItems.map((i) => ({ title: i.title ?? i.slug, microCredentialId: i.micro_credential_id })),
     });
-    await repo.setCompletionCredential(db, pathway.id, input.educatorId, credentialId);
+    await repo.setCompletionCredential(db, pathway.id, educatorId, credentialId);
     const leadsTo = [pathway.role_title, pathway.pay_step].filter(Boolean).join(', ');
     await notify(db, at, {
-      userId: input.educatorId,
+      userId: educatorId,
       kind: 'pathway.completed',
       title: `You completed ${pathway.title}`,
       body: `Your stacked credential for ${pathway.title} is ready${leadsTo ? ` (${leadsTo})` : ''}.`,

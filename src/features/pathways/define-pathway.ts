@@ -5,7 +5,8 @@ import { pathwayShapeProblems } from '../../domain/pathway-progress.js';
 import type { Deps } from '../../server/deps.js';
 import { AppError, notFound } from '../../server/errors.js';
 import type { Auth } from '../auth/auth-context.js';
-import { managesOrg, pathwayOrgs } from './pathway-access.js';
+import { awardPublishedPathway } from './award-pathways.js';
+import { managesOrg, pathwayOrgs, signingIssuers, signsFor } from './pathway-access.js';
 import { toPathwayView } from './pathways.presenter.js';
 import * as repo from './pathways.repository.js';
 
@@ -87,9 +88,23 @@ export async function createPathway(deps: Deps, auth: Auth | null, body: Pathway
   });
 }
 
+/** What a published pathway's stacked credentials say: its signing issuer alone changes it. */
+const SIGNED_TEXT = {
+  title: 'title',
+  description: 'description',
+  roleTitle: 'role_title',
+  payStep: 'pay_step',
+} as const;
+
 /**
- * Edits, publishes or retires a pathway. Once published, its items and rule stay as they are (people
- * are working toward them; a completion is never taken back): retire it and define a new one.
+ * Edits, publishes or retires a pathway. Its defining organization's admins and its signing
+ * issuer's admins reach it (anyone else: NOT_FOUND). Both edit a draft, but only an admin of the
+ * signing issuer (or a platform admin) publishes it, since that issuer's key signs every stacked
+ * credential, and only they change what a published one says (title, description, role and pay
+ * step are in the signed credential). Once published, its items and rule stay as they are (people
+ * are working toward them; a completion is never taken back): retire it and define a new one. Its
+ * web address stays too: it is the achievement id of the stacked credentials, and it is never
+ * freed (a retired pathway keeps its row). Publishing awards it to everyone who already qualifies.
  */
 export async function updatePathway(
   deps: Deps,
@@ -99,8 +114,10 @@ export async function updatePathway(
 ): Promise<PathwayView> {
   return deps.db.transaction().execute(async (trx) => {
     const orgs = await pathwayOrgs(trx, auth);
+    const issuers = signingIssuers(auth);
     const row = await repo.findPathway(trx, id);
-    if (!row || !managesOrg(orgs, row.org_id)) throw notFound('That pathway');
+    if (!row || (!managesOrg(orgs, row.org_id) && !signsFor(issuers, row.issuer_id)))
+      throw notFound('That pathway');
     const items = patch.items ?? (await repo.itemsOf(trx, [id])).map((i) => i.micro_credential_id);
     const next: Definition = {
       id,
@@ -127,13 +144,33 @@ export async function updatePathway(
         'INVALID_STATE',
         'A published pathway keeps its micro-credentials, rule and issuer; retire it and define a new one.',
       );
+    if (row.status !== 'draft' && next.slug !== row.slug)
+      throw new AppError(
+        'INVALID_STATE',
+        `A published pathway keeps its web address "${row.slug}": its stacked credentials point to it.`,
+      );
     if (row.status === 'retired' && patch.status && patch.status !== 'retired')
       throw new AppError('INVALID_STATE', 'A retired pathway stays retired.');
     if (patch.status === 'draft' && row.status !== 'draft')
       throw new AppError('INVALID_STATE', 'A published pathway cannot go back to draft; retire it instead.');
+    const signer = signsFor(issuers, next.issuerId);
+    const publishing = row.status === 'draft' && patch.status === 'published';
+    if (publishing && !signer)
+      throw new AppError(
+        'FORBIDDEN',
+        `Only an administrator of ${await issuerName(trx, next.issuerId)} can publish this pathway: its stacked credentials are signed with that issuer's key.`,
+      );
+    const rewords = Object.entries(SIGNED_TEXT).some(
+      ([field, col]) =>
+        patch[field as keyof typeof SIGNED_TEXT] !== undefined &&
+        (patch[field as keyof typeof SIGNED_TEXT] || null) !== (row[col] || null),
+    );
+    if (row.status !== 'draft' && rewords && !signer)
+      throw new AppError(
+        'FORBIDDEN',
+        `Only an administrator of ${row.issuer_name} can change the title, description, role or pay step of this published pathway: they are in the credentials it signs.`,
+      );
     if (row.status === 'draft') await checkDefinition(trx, next);
-    else if (await repo.slugTaken(trx, next.slug, id))
-      throw new AppError('ALREADY_EXISTS', `Another pathway already uses the address "${next.slug}".`);
     await repo.updatePathway(trx, id, {
       issuer_id: next.issuerId,
       slug: next.slug,
@@ -148,6 +185,15 @@ export async function updatePathway(
       updated_at: deps.clock.now().toISOString(),
     });
     if (patch.items) await repo.replaceItems(trx, id, items);
+    if (publishing) await awardPublishedPathway(trx, deps, id);
     return viewOf(trx, id);
   });
 }
+
+const issuerName = (db: Queryable, issuerId: string) =>
+  db
+    .selectFrom('organizations')
+    .select('name')
+    .where('id', '=', issuerId)
+    .executeTakeFirst()
+    .then((o) => o?.name ?? 'the signing issuer');

@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../server/errors.js';
 import { orgsWithRole, requireAuth, type Auth } from '../auth/auth-context.js';
 import { credentialUrl } from '../issuance/issue-credential.js';
 import { heldOf } from './award-pathways.js';
-import { completionDistricts, pathwayOrgs } from './pathway-access.js';
+import { completionDistricts, pathwayOrgs, signingIssuers } from './pathway-access.js';
 import { itemsByPathway, toPathwayView } from './pathways.presenter.js';
 import * as repo from './pathways.repository.js';
 
@@ -23,15 +23,23 @@ async function withItems(db: Queryable, rows: repo.PathwayRow[]): Promise<Pathwa
 /** Published pathways, for anyone. */
 export const listPublicPathways = async ({ db }: Deps) => withItems(db, await repo.listPublished(db));
 
+/**
+ * One pathway by its web address, the achievement id of its stacked credentials: published, or
+ * retired (its status says so) since credentials awarded before still point to it.
+ */
 export async function getPublicPathway({ db }: Deps, slug: string): Promise<PathwayView> {
-  const row = await repo.findPublishedBySlug(db, slug);
+  const row = await repo.findPublicBySlug(db, slug);
   if (!row) throw notFound('That pathway');
   return (await withItems(db, [row]))[0]!;
 }
 
-/** Every pathway (drafts and retired too) of the organizations the admin manages. */
+/**
+ * Every pathway (drafts and retired too) of the organizations the admin manages, and those signed
+ * by the issuers they administer (a district's draft waits there for the issuer to publish it).
+ */
 export async function listAdminPathways({ db }: Deps, auth: Auth | null): Promise<PathwayView[]> {
-  return withItems(db, await repo.listDefinedBy(db, await pathwayOrgs(db, auth)));
+  const orgs = await pathwayOrgs(db, auth);
+  return withItems(db, await repo.listDefinedBy(db, orgs, signingIssuers(auth) ?? []));
 }
 
 /** The district and the state above it: the organizations whose pathways reach this educator. */

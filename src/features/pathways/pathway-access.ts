@@ -33,6 +33,19 @@ export async function pathwayOrgs(db: Queryable, auth: Auth | null): Promise<str
 
 export const managesOrg = (orgs: string[] | null, orgId: string) => orgs === null || orgs.includes(orgId);
 
+/**
+ * The issuers whose key someone may put under a pathway (publish it, or change what a published one
+ * says): issuer admins their issuers, platform admins all (`null`). A district or state admin names
+ * an issuer in a draft, but only that issuer's admins publish it.
+ */
+export function signingIssuers(auth: Auth | null): string[] | null {
+  const a = requireAuth(auth);
+  return isPlatformAdmin(a) ? null : orgsWithRole(a, 'issuer_admin');
+}
+
+export const signsFor = (issuers: string[] | null, issuerId: string) =>
+  issuers === null || issuers.includes(issuerId);
+
 /** The districts whose completions someone may read: district and state admins' subtrees. */
 export async function completionDistricts(db: Queryable, auth: Auth | null): Promise<string[] | null> {
   const a = requireAuth(auth);

@@ -30,18 +30,27 @@ export type PathwayRow = Awaited<ReturnType<typeof findPathway>> & {};
 export const findPathway = (db: Queryable, id: string) =>
   pathways(db).where('p.id', '=', id).executeTakeFirst();
 
-export const findPublishedBySlug = (db: Queryable, slug: string) =>
-  pathways(db).where('p.slug', '=', slug).where('p.status', '=', 'published').executeTakeFirst();
+/** A published or retired pathway (a retired one still describes the credentials it stacked). */
+export const findPublicBySlug = (db: Queryable, slug: string) =>
+  pathways(db).where('p.slug', '=', slug).where('p.status', '!=', 'draft').executeTakeFirst();
 
 export const listPublished = (db: Queryable) =>
   pathways(db).where('p.status', '=', 'published').orderBy('p.title').execute();
 
-/** Pathways defined by these organizations (all of them when `orgIds` is null). */
-export function listDefinedBy(db: Queryable, orgIds: string[] | null) {
+/**
+ * Pathways defined by these organizations or signed by these issuers (all of them when `orgIds` is
+ * null): an issuer admin sees the drafts districts and states wrote for their issuer to publish.
+ */
+export function listDefinedBy(db: Queryable, orgIds: string[] | null, issuerIds: string[] = []) {
   let q = pathways(db);
   if (orgIds) {
-    if (!orgIds.length) return Promise.resolve([]);
-    q = q.where('p.org_id', 'in', orgIds);
+    if (!orgIds.length && !issuerIds.length) return Promise.resolve([]);
+    q = q.where((eb) =>
+      eb.or([
+        ...(orgIds.length ? [eb('p.org_id', 'in', orgIds)] : []),
+        ...(issuerIds.length ? [eb('p.issuer_id', 'in', issuerIds)] : []),
+      ]),
+    );
   }
   return q.orderBy('p.status').orderBy('p.title').execute();
 }
@@ -109,6 +118,30 @@ export const publishedContaining = (db: Queryable, microCredentialId: string) =>
     .where('pi.micro_credential_id', '=', microCredentialId)
     .where('p.status', '=', 'published')
     .execute();
+
+/**
+ * One page of the educators holding a valid credential of any of these micro-credentials, by id
+ * after `after` (keyset paging, so a long list is walked in bounded batches).
+ */
+export const holdersOf = (
+  db: Queryable,
+  microCredentialIds: string[],
+  after: string | null,
+  limit: number,
+) => {
+  let q = db
+    .selectFrom('credentials')
+    .select('educator_id')
+    .distinct()
+    .where('micro_credential_id', 'in', microCredentialIds)
+    .where('status', '=', 'valid');
+  if (after !== null) q = q.where('educator_id', '>', after);
+  return q
+    .orderBy('educator_id')
+    .limit(limit)
+    .execute()
+    .then((rows) => rows.map((r) => r.educator_id));
+};
 
 /** The educator's credentials of micro-credentials (stacked ones are not parts of anything). */
 export const heldCredentials = (db: Queryable, educatorId: string) =>

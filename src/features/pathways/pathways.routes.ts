@@ -43,7 +43,7 @@ export function registerPathwayRoutes(app: App, deps: Deps) {
       config: OPEN_ROUTE,
       schema: {
         tags,
-        summary: 'One published pathway (the achievement its stacked credential names)',
+        summary: 'One published or retired pathway (the achievement its stacked credentials name)',
         params: SlugParams,
         response: { 200: PathwayView, ...errorResponses },
       },
@@ -89,7 +89,7 @@ export function registerPathwayRoutes(app: App, deps: Deps) {
     {
       schema: {
         tags,
-        summary: 'Edit a draft pathway, or publish or retire one',
+        summary: "Edit a draft pathway, publish one (the signing issuer's admins) or retire one",
         params: IdParams,
         body: PathwayPatch,
         response: { 200: PathwayView, ...errorResponses },

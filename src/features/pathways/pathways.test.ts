@@ -12,6 +12,7 @@ import {
   useCredentialWorld,
 } from '../../test-support/credential-world.js';
 import { officialOb3Validator, thirdPartyLoader, vcVerify } from '../../test-support/third-party.js';
+import { awardPublishedPathway } from './award-pathways.js';
 
 /**
  * Pathways through the API: defining them (who may, what is refused), progress, the stacked
@@ -160,7 +161,13 @@ describe('defining pathways', () => {
       (await call('PATCH', `/api/v1/admin/pathways/${p.id}`, w.admin.cookie, { status: 'retired' }))
         .statusCode,
     ).toBe(200);
-    expect((await call('GET', '/api/v1/pathways/public-one')).statusCode).toBe(404);
+    // Retired, it is no longer listed, but its address still describes the credentials it stacked.
+    const listed = (await call('GET', '/api/v1/pathways')).json<{ items: PathwayView[] }>();
+    expect(listed.items.some((x) => x.id === p.id)).toBe(false);
+    expect((await call('GET', '/api/v1/pathways/public-one')).json()).toMatchObject({
+      id: p.id,
+      status: 'retired',
+    });
   });
 
   it('lets a district admin define one for their district, signed by an issuer in the stack', async () => {
@@ -328,5 +335,113 @@ describe('completions', () => {
     expect(
       (await call('GET', '/api/v1/admin/pathway-completions', w.otherAdmin.cookie)).json().items,
     ).toEqual([]);
+  });
+});
+
+describe('publishing', () => {
+  const draft = async (over: Record<string, unknown> = {}, cookie = w.admin.cookie) => {
+    const created = await call('POST', '/api/v1/admin/pathways', cookie, definition(over));
+    expect(created.statusCode, created.body).toBe(201);
+    return created.json<PathwayView>().id;
+  };
+  const patch = (id: string, cookie: string, body: Record<string, unknown>) =>
+    call('PATCH', `/api/v1/admin/pathways/${id}`, cookie, body);
+
+  it('awards the stacked credential, once, to someone who held every part before publication', async () => {
+    const e = await anotherEducator(w, 'Rosa Alvarez');
+    for (const part of parts) await earnCredential(w, part, e.cookie);
+    const id = await draft({ rule: 'all' });
+    expect(await stackedOf(e.id, id)).toHaveLength(0);
+    expect((await patch(id, w.admin.cookie, { status: 'published' })).statusCode).toBe(200);
+    const stacked = await stackedOf(e.id, id);
+    expect(stacked).toHaveLength(1);
+    expect(await myPathway(e.cookie, id)).toMatchObject({
+      complete: true,
+      credentialUrl: expect.any(String),
+    });
+    // Running the award again (or a later decision) adds nothing.
+    await w.deps.db.transaction().execute((trx) => awardPublishedPathway(trx, w.deps, id));
+    expect(await stackedOf(e.id, id)).toHaveLength(1);
+    const completions = await w.deps.db
+      .selectFrom('pathway_completions')
+      .select('credential_id')
+      .where('pathway_id', '=', id)
+      .where('user_id', '=', e.id)
+      .execute();
+    expect(completions).toEqual([{ credential_id: stacked[0]!.id }]);
+  });
+
+  it('awards it when a suspended part is restored', async () => {
+    const e = await anotherEducator(w, 'Omar Haddad');
+    const held = [];
+    for (const part of parts) held.push(await earnCredential(w, part, e.cookie));
+    const suspended = await call('POST', `/api/v1/credentials/${held[1]}/suspend`, w.admin.cookie, {
+      reason: 'Checking whether the video is the educator’s own class.',
+    });
+    expect(suspended.statusCode, suspended.body).toBe(200);
+    const id = await draft({ rule: 'all' });
+    expect((await patch(id, w.admin.cookie, { status: 'published' })).statusCode).toBe(200);
+    expect(await stackedOf(e.id, id)).toHaveLength(0);
+    const restored = await call('POST', `/api/v1/credentials/${held[1]}/unsuspend`, w.admin.cookie);
+    expect(restored.statusCode, restored.body).toBe(200);
+    expect(await stackedOf(e.id, id)).toHaveLength(1);
+  });
+
+  it('keeps the web address of a published pathway, and never gives it to another', async () => {
+    const slug = 'fixed-address';
+    const id = await draft({ slug });
+    expect((await patch(id, w.admin.cookie, { slug: 'draft-may-move' })).statusCode).toBe(200);
+    expect((await patch(id, w.admin.cookie, { slug, status: 'published' })).statusCode).toBe(200);
+    const moved = await patch(id, w.admin.cookie, { slug: 'new-address' });
+    expect(moved.statusCode).toBe(409);
+    expect(moved.json().error).toMatchObject({
+      code: 'INVALID_STATE',
+      message: expect.stringMatching(/keeps its web address "fixed-address"/),
+    });
+    expect((await patch(id, w.admin.cookie, { slug, title: 'Teacher Leader: Renamed' })).statusCode).toBe(
+      200,
+    );
+    expect((await patch(id, w.admin.cookie, { status: 'retired' })).statusCode).toBe(200);
+    expect((await patch(id, w.admin.cookie, { slug: 'new-address' })).statusCode).toBe(409);
+    const reuse = await call('POST', '/api/v1/admin/pathways', w.admin.cookie, definition({ slug }));
+    expect(reuse.statusCode).toBe(409);
+    expect((await call('GET', `/api/v1/pathways/${slug}`)).json()).toMatchObject({ id, status: 'retired' });
+  });
+
+  it('lets only the signing issuer publish a district’s pathway, and change what it says', async () => {
+    const id = await draft({ orgId: lakesideId, slug: 'lakeside-signed' }, districtAdmin);
+    const byDistrict = await patch(id, districtAdmin, { status: 'published' });
+    expect(byDistrict.statusCode).toBe(403);
+    expect(byDistrict.json().error).toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringMatching(new RegExp(`Only an administrator of ${w.issuer.name} can publish`)),
+    });
+    expect((await call('GET', '/api/v1/pathways/lakeside-signed')).statusCode).toBe(404);
+    // The signing issuer's admins see the draft waiting for them; another issuer's do not.
+    const listed = (await call('GET', '/api/v1/admin/pathways', w.admin.cookie)).json<{
+      items: PathwayView[];
+    }>();
+    expect(listed.items.find((p) => p.id === id)).toMatchObject({ status: 'draft', org: { id: lakesideId } });
+    expect((await patch(id, w.otherAdmin.cookie, { status: 'published' })).statusCode).toBe(404);
+    // The district may still edit its draft; naming another issuer moves who must publish it.
+    expect((await patch(id, districtAdmin, { payStep: 'Step 3 (+$2,500)' })).statusCode).toBe(200);
+    const published = await patch(id, w.admin.cookie, { status: 'published' });
+    expect(published.statusCode, published.body).toBe(200);
+    expect(published.json()).toMatchObject({ status: 'published', payStep: 'Step 3 (+$2,500)' });
+    // Published, its words are in signed credentials: only the issuer changes them.
+    for (const change of [
+      { title: 'Lakeside Lead Teacher' },
+      { description: 'Anything the district likes.' },
+      { roleTitle: 'Principal' },
+      { payStep: 'Step 9' },
+    ]) {
+      const r = await patch(id, districtAdmin, change);
+      expect(r.statusCode, JSON.stringify(change)).toBe(403);
+      expect(r.json().error.message).toMatch(/Only an administrator of .* can change the title/);
+    }
+    expect((await patch(id, districtAdmin, { payStep: 'Step 3 (+$2,500)' })).statusCode).toBe(200);
+    expect((await patch(id, w.admin.cookie, { title: 'Lakeside Lead Teacher' })).statusCode).toBe(200);
+    // The district may stop using it.
+    expect((await patch(id, districtAdmin, { status: 'retired' })).statusCode).toBe(200);
   });
 });

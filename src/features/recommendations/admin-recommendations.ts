@@ -4,7 +4,7 @@ import type { Deps } from '../../server/deps.js';
 import { notFound } from '../../server/errors.js';
 import type { Auth } from '../auth/auth-context.js';
 import { adminScope, inScope } from '../orgs/org-scope.js';
-import { subtreeOf } from '../seats/org-chain.js';
+import { orgSubtree } from '../orgs/org-scope.js';
 import { peopleReached, tally, workStates } from './progress.js';
 import * as repo from './recommendations.repository.js';
 
@@ -55,7 +55,7 @@ export async function listRecommendations(deps: Deps, auth: Auth | null, orgId?:
   let orgs: string[] | 'all' = scope.all ? 'all' : [...scope.ids];
   if (orgId) {
     if (!inScope(scope, orgId)) throw notFound('That organization');
-    orgs = [...(await subtreeOf(deps.db, orgId))];
+    orgs = [...(await orgSubtree(deps.db, orgId))];
   }
   const rows = await repo.openOf(deps.db, orgs);
   return presentWithProgress(deps.db, rows, deps.clock.now().toISOString().slice(0, 10));

@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../server/errors.js';
 import { requireAuth, type Auth } from '../auth/auth-context.js';
 import { notify } from '../notifications/notify.js';
 import { adminScope, inScope } from '../orgs/org-scope.js';
-import { subtreeOf } from '../seats/org-chain.js';
+import { orgSubtree } from '../orgs/org-scope.js';
 import { presentWithProgress } from './admin-recommendations.js';
 import { peopleReached } from './progress.js';
 import * as repo from './recommendations.repository.js';
@@ -58,7 +58,7 @@ export async function createRecommendations(deps: Deps, auth: Auth | null, body:
     ]);
 
   const targets = [...new Map(body.targets.map((t) => [`${t.type}:${t.id}`, t])).values()];
-  const inside = await subtreeOf(db, body.orgId);
+  const inside = await orgSubtree(db, body.orgId);
   await checkTargets(deps, targets, inside);
 
   const existing = await repo.openOf(db, [body.orgId]);

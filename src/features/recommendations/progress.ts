@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/database.js';
 import type { TargetProgress } from '../../contracts/recommendations.js';
 import { dueStatus, workStateOf, type WorkState } from '../../domain/due-status.js';
-import { subtreeOf } from '../seats/org-chain.js';
+import { orgSubtree } from '../orgs/org-scope.js';
 import * as repo from './recommendations.repository.js';
 
 /** The people a recommendation reaches: the person named, or every active educator in the org's subtree. */
@@ -12,7 +12,7 @@ export async function peopleReached(db: Queryable, rows: { target_type: string; 
     if (reached.has(key)) continue;
     if (r.target_type === 'user') reached.set(key, new Set([r.target_id]));
     else {
-      const orgs = [...(await subtreeOf(db, r.target_id))];
+      const orgs = [...(await orgSubtree(db, r.target_id))];
       reached.set(key, new Set((await repo.educatorsIn(db, orgs)).map((p) => p.id)));
     }
   }

@@ -4,7 +4,10 @@ import type { Role, UserStatus } from '../../db/schema.js';
 import { fullName } from '../../domain/roster-rows.js';
 import type { Change, Departure, OfferedLine } from '../../domain/roster-plan.js';
 import type { PersonPayload, RosterTree } from './resolve-person.js';
-import { usersByEmail, type StoredEntry } from './roster.repository.js';
+import type { Account, StoredEntry } from './roster.repository.js';
+
+/** A line's payload once its account is looked up (null: a new person, an account is made). */
+export type LinePayload = PersonPayload & { account: Account | null };
 
 export type ApplyContext = {
   orgId: string;
@@ -92,20 +95,17 @@ async function withdraw(db: Queryable, ctx: ApplyContext, entry: StoredEntry, or
 /**
  * Creates a batch of people: an account that already has the email (or has it linked) is used,
  * otherwise a new one is made, invited and without a password (they sign in through their
- * district's sign-in or an invitation link). Returns how many matched an existing account.
+ * district's sign-in or an invitation link). A matched account the organization does not govern
+ * only gains the membership: it is never renamed or brought back here.
  */
-export async function applyCreates(db: Queryable, ctx: ApplyContext, part: OfferedLine<PersonPayload>[]) {
-  const accounts = await usersByEmail(
-    db,
-    part.map((c) => c.email),
-  );
+export async function applyCreates(db: Queryable, ctx: ApplyContext, part: OfferedLine<LinePayload>[]) {
   const newUsers: { id: string; email: string; name: string }[] = [];
   const userOf = new Map<string, string>();
   for (const c of part) {
-    const account = accounts.get(c.email);
+    const account = c.payload.account;
     if (account) {
       userOf.set(c.sourceId, account.id);
-      if (account.status === 'deactivated')
+      if (account.status === 'deactivated' && account.governed)
         await db
           .updateTable('users')
           .set({ status: returning(account.hasPassword) })
@@ -125,7 +125,7 @@ export async function applyCreates(db: Queryable, ctx: ApplyContext, part: Offer
       )
       .execute();
   // Only people who already had an account can already hold a membership.
-  const matched = [...new Set(part.flatMap((c) => (accounts.has(c.email) ? [userOf.get(c.sourceId)!] : [])))];
+  const matched = [...new Set(part.flatMap((c) => (c.payload.account ? [userOf.get(c.sourceId)!] : [])))];
   const held = matched.length
     ? await db
         .selectFrom('memberships')
@@ -167,8 +167,11 @@ export async function applyCreates(db: Queryable, ctx: ApplyContext, part: Offer
     .execute();
 }
 
-/** Applies one changed line: the entry, the name, the membership if it moved; brings people back. */
-export async function applyChange(db: Queryable, ctx: ApplyContext, c: Change<PersonPayload>) {
+/**
+ * Applies one changed line: the entry, the membership if it moved; and, for an account the
+ * organization governs, the name, bringing the person back if deactivated.
+ */
+export async function applyChange(db: Queryable, ctx: ApplyContext, c: Change<LinePayload>) {
   const previous = ctx.entries.get(c.sourceId)!;
   const p = c.payload;
   await db
@@ -183,18 +186,20 @@ export async function applyChange(db: Queryable, ctx: ApplyContext, c: Change<Pe
     .where('org_id', '=', ctx.orgId)
     .where('source_id', '=', c.sourceId)
     .execute();
+  const governed = p.account?.governed ?? false;
   const name = fullName(p.firstName, p.lastName);
-  await db
-    .updateTable('users')
-    .set({ name })
-    .where('id', '=', previous.userId)
-    .where('name', '<>', name)
-    .execute();
+  if (governed)
+    await db
+      .updateTable('users')
+      .set({ name })
+      .where('id', '=', previous.userId)
+      .where('name', '<>', name)
+      .execute();
   const before = previous.status === 'active' ? membershipOf(ctx.tree, previous) : null;
   if (previous.status === 'active' && (before !== p.membershipOrgId || previous.role !== p.role))
     await withdraw(db, ctx, previous, before);
   await ensureMembership(db, previous.userId, p.membershipOrgId, p.role, ctx.now);
-  await reactivate(db, previous.userId);
+  if (governed) await reactivate(db, previous.userId);
 }
 
 /** Applies one departure: the entry is marked departed and its membership withdrawn. */

@@ -1,13 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../db/schema.js';
-import { RosterPlanner, type Bucket, type OfferedLine, type RosterPlan } from '../../domain/roster-plan.js';
+import {
+  departureCheck,
+  RosterPlanner,
+  type Bucket,
+  type OfferedLine,
+  type RosterPlan,
+} from '../../domain/roster-plan.js';
+import type { RosterPerson } from '../../domain/roster-rows.js';
 import type { Deps } from '../../server/deps.js';
 import { AppError, notFound } from '../../server/errors.js';
 import { isPlatformAdmin, type Auth } from '../auth/auth-context.js';
 import { adminScope, inScope } from '../orgs/org-scope.js';
-import { applyChange, applyCreates, applyDeparture } from './apply-roster.js';
+import { applyChange, applyCreates, applyDeparture, type LinePayload } from './apply-roster.js';
 import { resolvePerson, RosterTree, type PersonPayload } from './resolve-person.js';
-import { isUnreadable, openRoster, type OpenedRoster, type RosterFiles } from './roster-files.js';
+import {
+  isUnreadable,
+  openRoster,
+  type OpenedRoster,
+  type RosterFiles,
+  type UnreadableLine,
+} from './roster-files.js';
 import {
   buildReportLists,
   previousOf,
@@ -16,10 +29,12 @@ import {
   type RosterReport,
 } from './roster-report.js';
 import {
+  accountsById,
   CHUNK,
   findOrg,
   lineageIds,
   loadEntries,
+  lockOrg,
   subtree,
   usersByEmail,
   type StoredEntry,
@@ -37,6 +52,8 @@ export type ImportRosterInput = {
   dryRun: boolean;
   /** Apply the valid lines even when some are rejected (otherwise a run with rejections writes nothing). */
   allowPartial?: boolean;
+  /** Apply even when it deactivates many of the organization's people (see departureGuard). */
+  allowDepartures?: boolean;
   /** The files already opened (and their headers checked) by the caller. */
   opened?: OpenedRoster;
 };
@@ -112,78 +129,170 @@ async function mapOrgs(opened: OpenedRoster, tree: RosterTree): Promise<ReportLi
 }
 
 type Pass = {
+  db: Deps['db'];
+  orgId: string;
   opened: OpenedRoster;
   tree: RosterTree;
   entries: Map<string, StoredEntry>;
   roles: Role[] | null;
   /** Called with each line the plan puts in a bucket, in file order (awaited: it may write). */
-  onLine?: (bucket: Bucket, line: OfferedLine<PersonPayload>) => Promise<void>;
+  onLine?: (bucket: Bucket, line: OfferedLine<LinePayload>) => Promise<void>;
 };
 
-/** Streams the people of the file through the planner; holds only what the report shows. */
-async function planPass({ opened, tree, entries, roles, onLine }: Pass) {
-  const planner = new RosterPlanner<PersonPayload>(entries, REPORT_CAP);
-  for await (const p of opened.people) {
-    if (isUnreadable(p)) {
-      planner.reject(p.line, p.problem, '');
-      continue;
-    }
-    const r = await resolvePerson(p, { dialect: opened.format, tree, importerRoles: roles });
-    if ('reject' in r) planner.reject(p.line, r.reject, p.email, p.sourceId || undefined);
-    else if ('skip' in r) planner.skip(p.line, r.skip, p.email, p.sourceId || undefined);
-    else {
-      const { fingerprint, ...payload } = r.ok;
-      const line = {
-        line: p.line,
-        sourceId: p.sourceId,
-        email: p.email,
-        fingerprint,
-        active: p.active,
-        payload,
-      };
+/** Lines resolved before their accounts are looked up together. */
+const LOOKUP_BATCH = 500;
+
+type Pending =
+  | { kind: 'unreadable'; line: UnreadableLine }
+  | { kind: 'reject' | 'skip'; person: RosterPerson; reason: string }
+  | { kind: 'ok'; line: Omit<OfferedLine<PersonPayload>, 'payload'> & { payload: PersonPayload } };
+
+/**
+ * Streams the people of the file through the planner; holds only what the report shows. Lines are
+ * resolved, then their accounts looked up a batch at a time (by email for new people, by id for
+ * known ones), so each line carries its account and whether this organization governs it. A line
+ * that would bring back an account another organization deactivated is rejected.
+ */
+async function planPass({ db, orgId, opened, tree, entries, roles, onLine }: Pass) {
+  const planner = new RosterPlanner<LinePayload>(entries, REPORT_CAP);
+  const treeIds = new Set(tree.byId.keys());
+  let existingAccounts = 0;
+  let pending: Pending[] = [];
+  // A line with the wrong number of cells may have its cells shifted: its id cell is trusted when
+  // it names a known person, else the person whose email it has (the email comes first).
+  let byEmail: Map<string, string> | null = null;
+  const knownId = (l: UnreadableLine) => {
+    if (l.sourceId && entries.has(l.sourceId)) return l.sourceId;
+    byEmail ??= new Map(
+      [...entries.values()].flatMap((e) => {
+        const email = previousOf(e.fingerprint).email;
+        return email ? [[email, e.sourceId] as const] : [];
+      }),
+    );
+    return (l.email && byEmail.get(l.email)) || l.sourceId || undefined;
+  };
+  const flush = async () => {
+    // Only lines that create or change someone need their account (not unchanged or departing ones).
+    const oks = pending.flatMap((x) => {
+      if (x.kind !== 'ok' || !x.line.active) return [];
+      const previous = entries.get(x.line.sourceId);
+      return previous?.status === 'active' && previous.fingerprint === x.line.fingerprint ? [] : [x.line];
+    });
+    const found = await usersByEmail(
+      db,
+      oks.filter((l) => !entries.has(l.sourceId)).map((l) => l.email),
+    );
+    const userIdOf = (l: { sourceId: string; email: string }) =>
+      entries.get(l.sourceId)?.userId ?? found.get(l.email)?.id;
+    const accounts = await accountsById(
+      db,
+      oks.flatMap((l) => userIdOf(l) ?? []),
+      orgId,
+      treeIds,
+    );
+    for (const x of pending) {
+      if (x.kind === 'unreadable') {
+        planner.reject(x.line.line, x.line.problem, x.line.email ?? '', knownId(x.line));
+        continue;
+      }
+      if (x.kind !== 'ok') {
+        const { line, email, sourceId } = x.person;
+        planner[x.kind](line, x.reason, email, sourceId || undefined);
+        continue;
+      }
+      const uid = userIdOf(x.line);
+      const account = (uid && accounts.get(uid)) || null;
+      const previous = entries.get(x.line.sourceId);
+      const unchanged = previous?.status === 'active' && previous.fingerprint === x.line.fingerprint;
+      if (account?.status === 'deactivated' && !account.governed && x.line.active && !unchanged) {
+        planner.reject(
+          x.line.line,
+          `the account of ${x.line.email} was deactivated by another organization; it is not brought back (ask that organization or a platform administrator)`,
+          x.line.email,
+          x.line.sourceId,
+        );
+        continue;
+      }
+      const line = { ...x.line, payload: { ...x.line.payload, account } };
       const bucket = planner.offer(line);
+      if (bucket === 'create' && account) existingAccounts++;
       if (onLine) await onLine(bucket, line);
     }
-  }
-  return planner.finish((e) => previousOf(e.fingerprint).email ?? e.sourceId);
-}
-
-/** Counts the new people who already have an account, a batch of emails at a time. */
-function accountCounter(db: Deps['db']) {
-  let pending: string[] = [];
-  let count = 0;
-  const flush = async () => {
-    if (pending.length) count += (await usersByEmail(db, pending)).size;
     pending = [];
   };
-  return {
-    add: async (email: string) => {
-      pending.push(email);
-      if (pending.length >= 500) await flush();
-    },
-    total: async () => (await flush(), count),
-  };
+  for await (const p of opened.people) {
+    if (isUnreadable(p)) pending.push({ kind: 'unreadable', line: p });
+    else {
+      const r = await resolvePerson(p, { dialect: opened.format, tree, importerRoles: roles });
+      if ('reject' in r) pending.push({ kind: 'reject', person: p, reason: r.reject });
+      else if ('skip' in r) pending.push({ kind: 'skip', person: p, reason: r.skip });
+      else {
+        const { fingerprint, ...payload } = r.ok;
+        pending.push({
+          kind: 'ok',
+          line: {
+            line: p.line,
+            sourceId: p.sourceId,
+            email: p.email,
+            fingerprint,
+            active: p.active,
+            payload,
+          },
+        });
+      }
+    }
+    if (pending.length >= LOOKUP_BATCH) await flush();
+  }
+  await flush();
+  const plan = planner.finish((e) => previousOf(e.fingerprint).email ?? e.sourceId);
+  return { plan, existingAccounts };
+}
+
+/** Whether two readings of the entries agree (another import ran between them when not). */
+function sameEntries(a: ReadonlyMap<string, StoredEntry>, b: ReadonlyMap<string, StoredEntry>) {
+  if (a.size !== b.size) return false;
+  for (const [id, e] of a) {
+    const f = b.get(id);
+    if (!f || f.fingerprint !== e.fingerprint || f.status !== e.status || f.userId !== e.userId) return false;
+  }
+  return true;
 }
 
 /**
- * The second pass, inside the transaction: the files are read again and each line applied as it
- * comes (a batch of new people at a time), so memory stays flat however long the file. The plan
- * must come out as the first pass said, or nothing is written (the file changed meanwhile).
+ * The second pass, inside the transaction: the organization's row is locked (PostgreSQL; SQLite
+ * runs one writing transaction at a time) and its entries read again, so two imports into one
+ * organization cannot interleave: the later one is refused with CONFLICT. The files are then read
+ * again and each line applied as it comes (a batch of new people at a time), so memory stays flat
+ * however long the file. The plan must come out as the first pass said, or nothing is written.
  */
 async function applyPass(
   trx: Deps['db'],
   input: ImportRosterInput,
-  first: RosterPlan<PersonPayload>,
-  base: Omit<Pass, 'opened' | 'tree' | 'onLine'> & { org: TreeOrg; orgs: TreeOrg[]; now: string },
+  first: RosterPlan<LinePayload>,
+  base: Omit<Pass, 'opened' | 'tree' | 'onLine' | 'db' | 'orgId'> & {
+    org: TreeOrg;
+    orgs: TreeOrg[];
+    now: string;
+  },
 ) {
+  await lockOrg(trx, base.org.id);
+  const entries = await loadEntries(trx, base.org.id);
+  if (!sameEntries(entries, base.entries))
+    throw new AppError(
+      'CONFLICT',
+      `Another roster import into ${base.org.name} finished while this one was being prepared; nothing was written. Preview the file again.`,
+    );
   const opened = await openRoster(input.files);
   try {
     const tree = new RosterTree(trx, base.org, base.orgs);
     await mapOrgs(opened, tree);
-    const ctx = { orgId: base.org.id, now: base.now, tree, entries: base.entries };
-    let batch: OfferedLine<PersonPayload>[] = [];
-    const second = await planPass({
+    const ctx = { orgId: base.org.id, now: base.now, tree, entries };
+    let batch: OfferedLine<LinePayload>[] = [];
+    const { plan: second } = await planPass({
       ...base,
+      db: trx,
+      orgId: base.org.id,
+      entries,
       opened,
       tree,
       onLine: async (bucket, line) => {
@@ -193,8 +302,13 @@ async function applyPass(
             await applyCreates(trx, ctx, batch);
             batch = [];
           }
-        } else if (bucket === 'change')
-          await applyChange(trx, ctx, { ...line, previous: base.entries.get(line.sourceId)! });
+        } else if (bucket === 'change') {
+          if (batch.length) {
+            await applyCreates(trx, ctx, batch);
+            batch = [];
+          }
+          await applyChange(trx, ctx, { ...line, previous: entries.get(line.sourceId)! });
+        }
       },
     });
     if (batch.length) await applyCreates(trx, ctx, batch);
@@ -210,6 +324,30 @@ async function applyPass(
   } finally {
     opened.close();
   }
+}
+
+/**
+ * Why applying this plan must wait for a person to confirm, or null: a file that lists nobody is
+ * never applied (it would deactivate everyone), and one that would deactivate more than
+ * DEPARTURE_SHARE of the organization's active people, and more than DEPARTURE_FLOOR, is applied
+ * only with `allowDepartures` (a truncated export looks exactly like that).
+ */
+function departureGuard(plan: RosterPlan<LinePayload>, entries: ReadonlyMap<string, StoredEntry>) {
+  const active = [...entries.values()].filter((e) => e.status === 'active').length;
+  const leaving = plan.counts.deactivate;
+  const listed = plan.lines - plan.counts.skip;
+  if (listed === 0)
+    return {
+      empty: true,
+      message: `The file lists nobody${active ? `; applying it would deactivate all ${active} people of this roster` : ''}. Check that the export is complete; nothing was written.`,
+    };
+  const check = departureCheck(leaving, active);
+  if (check.confirm)
+    return {
+      empty: false,
+      message: `Applying this file would deactivate ${leaving} of the ${active} active people of this roster. If they really left, import again with "Allow these departures" (--allow-departures, or allowDepartures=true); nothing was written.`,
+    };
+  return null;
 }
 
 /**
@@ -232,24 +370,20 @@ export async function importRoster(
     const roles = await importerRoles(db, actor, org);
     const entries = await loadEntries(db, org.id);
     const orgRejections = await mapOrgs(opened, tree);
-    const existing = accountCounter(db);
-    const p = await planPass({
-      opened,
-      tree,
-      entries,
-      roles,
-      onLine: (bucket, line) => (bucket === 'create' ? existing.add(line.email) : Promise.resolve()),
-    });
-    const accounts = await usersByEmail(
-      db,
-      p.create.map((c) => c.email),
-    );
+    const { plan: p, existingAccounts } = await planPass({ db, orgId: org.id, opened, tree, entries, roles });
     const rejectedCount = orgRejections.length + p.reject.length;
+    const guard = departureGuard(p, entries);
     const apply = !input.dryRun && (rejectedCount === 0 || !!input.allowPartial);
+    if (apply && guard && (guard.empty || !input.allowDepartures))
+      throw new AppError(guard.empty ? 'INVALID_FILE' : 'UNPROCESSABLE', guard.message, {
+        deactivated: p.counts.deactivate,
+        confirmWith: guard.empty ? null : 'allowDepartures',
+      });
+    const matched = new Set(p.create.flatMap((c) => (c.payload.account ? [c.email] : [])));
     const lists = buildReportLists(p, {
       tree,
       peopleFile: opened.peopleFile,
-      existingAccount: (email) => accounts.has(email),
+      existingAccount: (email) => matched.has(email),
       orgRejections,
     });
     const now = deps.clock.now().toISOString();
@@ -270,8 +404,10 @@ export async function importRoster(
         deactivated: p.counts.deactivate,
         rejected: rejectedCount,
         skipped: p.counts.skip,
-        existingAccounts: await existing.total(),
+        existingAccounts,
       },
+      departureWarning: guard?.message ?? null,
+      needsDepartureConfirmation: !!guard && !guard.empty,
       ...lists,
       rejected: lists.rejected.slice(0, REPORT_CAP),
       truncated: lists.truncated || lists.rejected.length > REPORT_CAP,

@@ -47,8 +47,12 @@ export type OrgLine = {
   active: boolean;
 };
 
-/** A line we cannot even read as a person: the wrong number of cells. */
-export type UnreadableLine = { line: number; problem: string };
+/**
+ * A line we cannot read as a person: the wrong number of cells. Its id and email are kept when
+ * their cells are there, so that a rejected line still names who it is about (and that person is
+ * not taken for departed).
+ */
+export type UnreadableLine = { line: number; problem: string; sourceId?: string; email?: string };
 
 export type OpenedRoster = {
   format: RosterDialect;
@@ -68,16 +72,44 @@ const list = (value: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-async function* lines<T>(csv: OpenCsv, read: (row: CsvRow) => T): AsyncGenerator<T | UnreadableLine> {
+/** The cell of `column` when the row reaches that far (a short row lacks its last cells). */
+const cellIfThere = (csv: OpenCsv, row: CsvRow, column: string) => {
+  const at = csv.columns.indexOf(column.toLowerCase());
+  return at >= 0 && at < row.width ? cell(row, column) : '';
+};
+
+/** How each kind of file names a person on a line it cannot otherwise read. */
+type IdOf = (csv: OpenCsv, row: CsvRow) => { sourceId?: string; email?: string };
+
+async function* lines<T>(
+  csv: OpenCsv,
+  read: (row: CsvRow) => T,
+  idOf?: IdOf,
+): AsyncGenerator<T | UnreadableLine> {
   for await (const row of csv.rows) {
     if (row.width !== csv.columns.length) {
+      const id = idOf?.(csv, row) ?? {};
       yield {
         line: row.line,
         problem: `the line has ${row.width} cells but the header has ${csv.columns.length}`,
+        ...(id.sourceId ? { sourceId: id.sourceId } : {}),
+        ...(id.email ? { email: id.email } : {}),
       };
     } else yield read(row);
   }
 }
+
+const staffId: IdOf = (csv, row) => {
+  const email = normalizeEmail(cellIfThere(csv, row, 'email'));
+  // Without a staff_id column the email is the id; with one, only its own cell names the person.
+  const sourceId = csv.columns.includes('staff_id') ? cellIfThere(csv, row, 'staff_id') : email;
+  return { sourceId, email };
+};
+
+const oneRosterId: IdOf = (csv, row) => ({
+  sourceId: cellIfThere(csv, row, 'sourcedId'),
+  email: normalizeEmail(cellIfThere(csv, row, 'email')),
+});
 
 const staffPerson = (row: CsvRow): RosterPerson => {
   const email = normalizeEmail(cell(row, 'email'));
@@ -126,7 +158,7 @@ export async function openRoster(files: RosterFiles): Promise<OpenedRoster> {
       name: files.name,
       peopleFile: files.name,
       orgs: null,
-      people: lines(csv, staffPerson),
+      people: lines(csv, staffPerson, staffId),
       close: csv.close,
     };
   }
@@ -143,7 +175,7 @@ export async function openRoster(files: RosterFiles): Promise<OpenedRoster> {
     name: files.name,
     peopleFile: 'users.csv',
     orgs: orgs ? { file: 'orgs.csv', lines: lines(orgs, orgLine) } : null,
-    people: lines(users, oneRosterPerson),
+    people: lines(users, oneRosterPerson, oneRosterId),
     close: () => {
       orgs?.close();
       users.close();

@@ -46,6 +46,10 @@ export type RosterReport = {
   skipped: ReportLine[];
   /** Some lists hold only their first REPORT_CAP lines. */
   truncated: boolean;
+  /** Why applying this file needs confirming (or is refused), or null. */
+  departureWarning?: string | null;
+  /** Applying needs allowDepartures: it would deactivate many of the organization's people. */
+  needsDepartureConfirmation?: boolean;
 };
 
 /** Lines kept per list in a stored or returned report (the counts are always whole). */

@@ -39,6 +39,8 @@ export const RosterReportView = z.object({
   rejected: z.array(ReportLineView),
   skipped: z.array(ReportLineView),
   truncated: z.boolean(),
+  departureWarning: z.string().nullable().optional(),
+  needsDepartureConfirmation: z.boolean().optional(),
 });
 
 export const RosterImportSummaryView = z.object({

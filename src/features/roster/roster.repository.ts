@@ -1,3 +1,4 @@
+import { PostgresAdapter } from 'kysely';
 import type { Queryable } from '../../db/database.js';
 import type { OrganizationKind, RosterRole } from '../../db/schema.js';
 import type { ExistingEntry } from '../../domain/roster-plan.js';
@@ -73,6 +74,15 @@ export async function orgWithExternalId(db: Queryable, ref: string) {
     .executeTakeFirst();
 }
 
+/**
+ * Locks the organization's row until the transaction ends, so two roster imports into it run one
+ * after the other (PostgreSQL; SQLite already runs one writing transaction at a time).
+ */
+export async function lockOrg(db: Queryable, orgId: string) {
+  const q = db.selectFrom('organizations').select('id').where('id', '=', orgId);
+  await (db.getExecutor().adapter instanceof PostgresAdapter ? q.forUpdate() : q).execute();
+}
+
 export async function loadEntries(db: Queryable, orgId: string): Promise<Map<string, StoredEntry>> {
   const rows = await db
     .selectFrom('roster_entries')
@@ -118,6 +128,53 @@ export async function usersByEmail(
       .execute();
     for (const u of linked)
       found.set(u.email.toLowerCase(), { id: u.id, status: u.status, hasPassword: !!u.password_hash });
+  }
+  return found;
+}
+
+export type Account = { id: string; status: string; hasPassword: boolean; governed: boolean };
+
+/**
+ * The accounts with these ids, and whether the importing organization governs each: every
+ * membership of the account lies in its tree (`treeIds`), or it has none and the organization's
+ * roster brought it in (it has a roster entry of `orgId`). Only governed accounts may be renamed or
+ * brought back by the roster; others only gain a membership.
+ */
+export async function accountsById(
+  db: Queryable,
+  ids: string[],
+  orgId: string,
+  treeIds: ReadonlySet<string>,
+): Promise<Map<string, Account>> {
+  const found = new Map<string, Account>();
+  for (const part of chunks([...new Set(ids)], 500)) {
+    const users = await db
+      .selectFrom('users')
+      .select(['id', 'status', 'password_hash'])
+      .where('id', 'in', part)
+      .execute();
+    const memberships = await db
+      .selectFrom('memberships')
+      .select(['user_id', 'org_id'])
+      .where('user_id', 'in', part)
+      .execute();
+    const rostered = await db
+      .selectFrom('roster_entries')
+      .select('user_id')
+      .where('user_id', 'in', part)
+      .where('org_id', '=', orgId)
+      .execute();
+    const inside = new Map<string, boolean>();
+    for (const m of memberships)
+      inside.set(m.user_id, (inside.get(m.user_id) ?? true) && treeIds.has(m.org_id));
+    const ours = new Set(rostered.map((r) => r.user_id));
+    for (const u of users)
+      found.set(u.id, {
+        id: u.id,
+        status: u.status,
+        hasPassword: !!u.password_hash,
+        governed: inside.get(u.id) ?? ours.has(u.id),
+      });
   }
   return found;
 }

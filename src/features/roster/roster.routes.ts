@@ -19,6 +19,7 @@ const ImportFields = z.object({
   orgId: z.string().trim().min(1, 'Choose the organization to import into.').max(100),
   dryRun: z.enum(['true', 'false', '1', '0']).default('true'),
   allowPartial: z.enum(['true', 'false', '1', '0']).default('false'),
+  allowDepartures: z.enum(['true', 'false', '1', '0']).default('false'),
 });
 const yes = (v: string) => v === 'true' || v === '1';
 
@@ -31,7 +32,7 @@ type Saved = { name: string; path: string };
 async function receive(req: FastifyRequest, dir: string) {
   const fields: Record<string, string> = {};
   const files: Saved[] = [];
-  for await (const part of req.parts({ limits: { files: 3, fileSize: MAX_ROSTER_FILE, fields: 5 } })) {
+  for await (const part of req.parts({ limits: { files: 3, fileSize: MAX_ROSTER_FILE, fields: 6 } })) {
     if (part.type === 'file') {
       const name = path.basename(part.filename || 'roster.csv').slice(0, 200);
       const to = path.join(dir, `${files.length}.csv`);
@@ -78,7 +79,7 @@ export function registerRosterRoutes(app: App, deps: Deps) {
       schema: {
         tags,
         summary:
-          'Import staff (multipart: orgId, dryRun, allowPartial, then a staff CSV or OneRoster users.csv + orgs.csv); a dry run only reports',
+          'Import staff (multipart: orgId, dryRun, allowPartial, allowDepartures, then a staff CSV or OneRoster users.csv + orgs.csv); a dry run only reports',
         consumes: ['multipart/form-data'],
         response: {
           200: RosterReportView,
@@ -102,6 +103,7 @@ export function registerRosterRoutes(app: App, deps: Deps) {
           files: rosterFiles(files),
           dryRun: yes(parsed.data.dryRun),
           allowPartial: yes(parsed.data.allowPartial),
+          allowDepartures: yes(parsed.data.allowDepartures),
         });
         const { allRejected: _all, ...report } = result;
         void _all;

@@ -7,7 +7,7 @@ import type { Deps } from '../../server/deps.js';
 import { AppError, notFound } from '../../server/errors.js';
 import { requireAuth, type Auth } from '../auth/auth-context.js';
 import { adminScope, inScope } from '../orgs/org-scope.js';
-import { subtreeOf } from './org-chain.js';
+import { orgSubtree } from '../orgs/org-scope.js';
 import { presentPool } from './seats.presenter.js';
 import * as repo from './seats.repository.js';
 
@@ -19,7 +19,7 @@ export async function poolOrgs(db: Queryable, auth: Auth | null, orgId?: string)
   const scope = await adminScope(db, auth);
   if (orgId) {
     if (!inScope(scope, orgId)) throw notFound('That organization');
-    return [...(await subtreeOf(db, orgId))];
+    return [...(await orgSubtree(db, orgId))];
   }
   return scope.all ? 'all' : [...scope.ids];
 }

@@ -34,19 +34,3 @@ export async function educatorOrgChain(db: Queryable, userId: string): Promise<C
   }
   return [...seen.values()].sort((a, b) => a.depth - b.depth);
 }
-
-/** Every organization in the subtree under `rootId`, the root included. */
-export async function subtreeOf(db: Queryable, rootId: string): Promise<Set<string>> {
-  const ids = new Set([rootId]);
-  let frontier = [rootId];
-  while (frontier.length) {
-    const children = await db
-      .selectFrom('organizations')
-      .select('id')
-      .where('parent_id', 'in', frontier)
-      .execute();
-    frontier = children.map((c) => c.id).filter((id) => !ids.has(id));
-    frontier.forEach((id) => ids.add(id));
-  }
-  return ids;
-}

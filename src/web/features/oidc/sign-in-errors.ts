@@ -23,6 +23,8 @@ export function signInErrorMessage(reason: string | null, email: string | null):
     'unverified-email': `Your sign-in service has not confirmed ${who}, so we cannot tell whose account it is. Ask your district to verify it, or sign in with your password.`,
     'no-account': `No microcred account for ${who}. Ask your district to add you, or sign in with the address your district uses.`,
     deactivated: 'This microcred account is deactivated. Ask your administrator to restore it.',
+    'outside-organization':
+      "This sign-in option is for another organization's staff. Sign in with your password or your own organization's sign-in.",
     'identity-taken': `That account${email ? ` (${email})` : ''} already belongs to another microcred account, so it was not linked. Ask your administrator to merge them.`,
     'link-session': 'Sign in to microcred first, then link the other account from this page.',
   };

@@ -1,20 +1,17 @@
 import { useState } from 'react';
 import type { MeView } from '../../../contracts/auth.js';
 import type { PathwayBody } from '../../../contracts/pathways.js';
-import { Button } from '../../components/Button.js';
-import { ConfirmDialog } from '../../components/Dialog.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { Notice } from '../../components/Notice.js';
 import { PageHeader, Section } from '../../components/PageHeader.js';
 import { AdminNav } from '../../components/layout/AdminNav.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ListSkeleton } from '../../components/Skeleton.js';
-import { StatusChip } from '../../components/StatusChip.js';
 import { formatDate } from '../../lib/format.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { RequireAuth } from '../auth/RequireAuth.js';
 import { PathwayForm } from './PathwayForm.js';
-import { ruleText } from './PathwaysPage.js';
+import { PathwayRow, canPublish } from './PathwayRow.js';
 import {
   useAdminPathways,
   useCreatePathway,
@@ -22,70 +19,6 @@ import {
   useUpdatePathway,
   type PathwayView,
 } from './pathways-api.js';
-
-const STATUS_TONE = { draft: 'neutral', published: 'success', retired: 'warning' } as const;
-
-function PathwayRow({ p, onEdit }: { p: PathwayView; onEdit: (p: PathwayView) => void }) {
-  const update = useUpdatePathway();
-  const [retiring, setRetiring] = useState(false);
-  const set = (status: 'published' | 'retired') =>
-    update.mutate({ id: p.id, patch: { status } }, { onSuccess: () => setRetiring(false) });
-  return (
-    <li className="space-y-2 p-4">
-      <div className="flex flex-wrap items-start gap-2">
-        <div className="min-w-0 flex-1">
-          <h3 className="font-semibold break-words text-slate-900">{p.title}</h3>
-          <p className="text-sm text-slate-700">
-            {ruleText(p)} · {p.org.name} · signed by {p.issuer.name}
-          </p>
-        </div>
-        <StatusChip tone={STATUS_TONE[p.status]}>{p.status}</StatusChip>
-      </div>
-      <ol className="list-decimal pl-5 text-sm text-slate-700">
-        {p.items.map((i) => (
-          <li key={i.microCredentialId}>{i.title}</li>
-        ))}
-      </ol>
-      {p.roleTitle || p.payStep ? (
-        <p className="text-sm text-slate-700">
-          Leads to: {[p.roleTitle, p.payStep].filter(Boolean).join(' · ')}
-        </p>
-      ) : null}
-      <div className="flex flex-wrap gap-2">
-        {p.status === 'draft' ? (
-          <>
-            <Button size="sm" variant="secondary" onClick={() => onEdit(p)}>
-              Edit<span className="sr-only"> {p.title}</span>
-            </Button>
-            <Button size="sm" onClick={() => set('published')} disabled={update.isPending}>
-              Publish<span className="sr-only"> {p.title}</span>
-            </Button>
-          </>
-        ) : null}
-        {p.status === 'published' ? (
-          <Button size="sm" variant="danger" onClick={() => setRetiring(true)} disabled={update.isPending}>
-            Retire<span className="sr-only"> {p.title}</span>
-          </Button>
-        ) : null}
-      </div>
-      {update.isError ? <Notice tone="error">{update.error.message}</Notice> : null}
-      <ConfirmDialog
-        open={retiring}
-        title={`Retire “${p.title}”?`}
-        confirmLabel="Retire pathway"
-        danger
-        busy={update.isPending}
-        onConfirm={() => set('retired')}
-        onCancel={() => setRetiring(false)}
-      >
-        <p className="text-slate-700">
-          Educators stop seeing it and nobody new completes it. Completions so far and their stacked
-          credentials are kept.
-        </p>
-      </ConfirmDialog>
-    </li>
-  );
-}
 
 function Completions() {
   const completions = usePathwayCompletions();
@@ -149,7 +82,11 @@ function PathwaysAdmin({ me }: { me: MeView }) {
   const [saved, setSaved] = useState<string | null>(null);
   const save = (body: PathwayBody) => {
     const done = (p: PathwayView) => {
-      setSaved(`“${p.title}” is saved as a draft. Publish it when it is ready.`);
+      setSaved(
+        canPublish(me, p)
+          ? `“${p.title}” is saved as a draft. Publish it when it is ready.`
+          : `“${p.title}” is saved as a draft. ${p.issuer.name} publishes it, since its key signs the stacked credentials.`,
+      );
       setEditing(null);
       setFormKey((k) => k + 1);
     };
@@ -187,6 +124,7 @@ function PathwaysAdmin({ me }: { me: MeView }) {
                   {items.map((p) => (
                     <PathwayRow
                       key={p.id}
+                      me={me}
                       p={p}
                       onEdit={(x) => {
                         setEditing(x);

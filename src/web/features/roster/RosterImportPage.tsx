@@ -21,13 +21,14 @@ import { RosterHistory } from './RosterHistory.js';
 import { RosterReportLists } from './RosterReportLists.js';
 import { RosterSummary } from './RosterSummary.js';
 
-type Run = { orgId: string; files: File[]; dryRun: boolean; allowPartial: boolean };
+type Run = { orgId: string; files: File[]; dryRun: boolean; allowPartial: boolean; allowDepartures: boolean };
 
 function Upload({ orgs }: { orgs: { value: string; label: string }[] }) {
   const queryClient = useQueryClient();
   const [orgId, setOrgId] = useState(orgs[0]?.value ?? '');
   const [files, setFiles] = useState<File[]>([]);
   const [allowPartial, setAllowPartial] = useState(false);
+  const [allowDepartures, setAllowDepartures] = useState(false);
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [preview, setPreview] = useState<RosterReportData | null>(null);
   const [applied, setApplied] = useState<RosterReportData | null>(null);
@@ -37,8 +38,10 @@ function Upload({ orgs }: { orgs: { value: string; label: string }[] }) {
       return uploadRoster(r, setProgress);
     },
     onSuccess: (report, r) => {
-      if (r.dryRun) setPreview(report);
-      else {
+      if (r.dryRun) {
+        setPreview(report);
+        setAllowDepartures(false);
+      } else {
         setPreview(null);
         setApplied(report);
       }
@@ -51,11 +54,15 @@ function Upload({ orgs }: { orgs: { value: string; label: string }[] }) {
     e.preventDefault();
     setApplied(null);
     setPreview(null);
-    if (orgId && files.length) run.mutate({ orgId, files, dryRun: true, allowPartial: false });
+    if (orgId && files.length)
+      run.mutate({ orgId, files, dryRun: true, allowPartial: false, allowDepartures: false });
   };
   const c = preview?.counts;
   const people = c ? c.created + c.changed + c.unchanged : 0;
-  const blocked = !!c && c.rejected > 0 && !allowPartial;
+  const mustConfirm = !!preview?.needsDepartureConfirmation;
+  // A file that lists nobody is never applied; many departures wait for the checkbox.
+  const refused = !!preview?.departureWarning && !mustConfirm;
+  const blocked = (!!c && c.rejected > 0 && !allowPartial) || refused || (mustConfirm && !allowDepartures);
   const nothingToDo = !!c && c.created + c.changed + c.deactivated === 0;
 
   return (
@@ -154,7 +161,23 @@ function Upload({ orgs }: { orgs: { value: string; label: string }[] }) {
               later.
             </Notice>
           ) : null}
+          {preview.departureWarning ? (
+            <Notice
+              tone={refused ? 'error' : 'warning'}
+              title={refused ? 'This file lists nobody' : `${c.deactivated} people would be deactivated`}
+              className="my-4"
+            >
+              {preview.departureWarning}
+            </Notice>
+          ) : null}
           <div className="my-4 flex flex-wrap items-center gap-4">
+            {mustConfirm ? (
+              <Checkbox
+                label={`Allow these departures: deactivate ${c.deactivated} people`}
+                checked={allowDepartures}
+                onChange={(e) => setAllowDepartures(e.target.checked)}
+              />
+            ) : null}
             {c.rejected ? (
               <Checkbox
                 label="Import the valid lines anyway"
@@ -166,7 +189,7 @@ function Upload({ orgs }: { orgs: { value: string; label: string }[] }) {
               icon="upload"
               busy={run.isPending && !run.variables?.dryRun}
               disabled={blocked || nothingToDo || run.isPending}
-              onClick={() => run.mutate({ orgId, files, dryRun: false, allowPartial })}
+              onClick={() => run.mutate({ orgId, files, dryRun: false, allowPartial, allowDepartures })}
             >
               Import {people} {people === 1 ? 'person' : 'people'}
             </Button>

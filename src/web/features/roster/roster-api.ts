@@ -22,13 +22,14 @@ export function useRosterHistory(orgId: string) {
 
 /** Sends the files; a dry run only reports. OneRoster's files keep their names (users.csv, orgs.csv). */
 export function uploadRoster(
-  input: { orgId: string; files: File[]; dryRun: boolean; allowPartial: boolean },
+  input: { orgId: string; files: File[]; dryRun: boolean; allowPartial: boolean; allowDepartures: boolean },
   onProgress: (p: UploadProgress) => void,
 ): Promise<RosterReportData> {
   const form = new FormData();
   form.append('orgId', input.orgId);
   form.append('dryRun', String(input.dryRun));
   form.append('allowPartial', String(input.allowPartial));
+  form.append('allowDepartures', String(input.allowDepartures));
   for (const f of input.files) form.append('file', f, f.name);
   return uploadForm<RosterReportData>('/api/v1/admin/roster/imports', form, onProgress);
 }
