@@ -116,7 +116,7 @@ function PathwayCard({ p }: { p: PathwayProgressView }) {
       {p.complete ? (
         <div className="flex flex-wrap items-center gap-3 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-950">
           <Icon name="award" className="h-5 w-5" />
-          <p className="min-w-0 flex-1 text-sm">
+          <p className="min-w-[12rem] flex-1 text-sm">
             Completed{p.completedAt ? ` ${formatDate(p.completedAt)}` : ''}.{' '}
             {p.credentialUrl ? 'Your stacked credential is ready to share.' : ''}
           </p>
