@@ -10,6 +10,7 @@ import { hashPassword } from '../auth/password.js';
 import { assignWaiting } from '../assessment/assign.js';
 import { grantableRoles } from '../../domain/role-grants.js';
 import type { Queryable } from '../../db/database.js';
+import { emailBody, emailSubject } from '../notifications/email-text.js';
 
 const INVITE_DAYS = 14;
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -66,7 +67,33 @@ export async function invite(
     expires_at: new Date(now.getTime() + INVITE_DAYS * 86_400_000).toISOString(),
     accepted_at: null,
   };
-  await db.insertInto('invitations').values(row).execute();
+  const who = a.name || 'An administrator';
+  const title = `${who} invited you to ${org.name} on microcred`;
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('invitations').values(row).execute();
+    // The invitation goes out by email (or waits in the outbox without SMTP); the link is also
+    // returned, for an admin who would rather hand it over themselves.
+    await trx
+      .insertInto('email_outbox')
+      .values({
+        id: randomUUID(),
+        user_id: null,
+        to_address: row.email,
+        subject: emailSubject(title),
+        body: emailBody({
+          title,
+          body: `You are invited as ${input.role.replace('_', ' ')}. The link works once and until ${row.expires_at.slice(0, 10)}.`,
+          link: `/invitations/${token}`,
+        }),
+        kind: 'invitation',
+        created_at: row.created_at,
+        sent_at: null,
+        tries: 0,
+        next_try_at: row.created_at,
+        last_error: null,
+      })
+      .execute();
+  });
   return {
     id: row.id,
     email: row.email,

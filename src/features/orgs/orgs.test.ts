@@ -109,6 +109,15 @@ describe('invitations', () => {
     });
     expect(inv.statusCode).toBe(201);
     const token = inv.json().acceptUrl.split('/').pop();
+    const mail = await deps.db
+      .selectFrom('email_outbox')
+      .selectAll()
+      .where('to_address', '=', 'new.teacher@example.test')
+      .execute();
+    expect(mail).toHaveLength(1);
+    expect(mail[0]).toMatchObject({ kind: 'invitation', sent_at: null });
+    expect(mail[0]!.subject).toMatch(/invited you to North District/);
+    expect(mail[0]!.body).toContain(`/invitations/${token}`);
     expect((await call('GET', `/api/v1/invitations/${token}`)).json()).toMatchObject({
       email: 'new.teacher@example.test',
       role: 'educator',

@@ -16,7 +16,7 @@ import { orgOptions } from './admin-api.js';
 
 const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
-/** Invites a person to a role in an organization and shows the one-time link to send them. */
+/** Invites a person to a role in an organization (by email) and shows the one-time link too. */
 export function InviteForm({ orgs }: { orgs: readonly OrganizationView[] }) {
   const [form, setForm] = useState({ email: '', name: '', orgId: '', role: 'educator' });
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
@@ -41,13 +41,13 @@ export function InviteForm({ orgs }: { orgs: readonly OrganizationView[] }) {
     return (
       <div className="card space-y-4 p-5" aria-live="polite">
         <Notice tone="success" title={`${inv.name} is invited as ${ROLE_LABELS[inv.role]} at ${inv.orgName}`}>
-          The invitation expires {formatDate(inv.expiresAt)}.
+          We emailed the invitation to {inv.email}. It expires {formatDate(inv.expiresAt)}.
         </Notice>
         {url ? (
           <CopyField
             label="Invitation link"
             value={url}
-            hint="Send this link to them. It works once, and is shown only now."
+            hint="The same link, if you would rather hand it over yourself. It works once, and is shown only now."
           />
         ) : null}
         <Button
