@@ -9,7 +9,7 @@ usage: microcred <command>
 
   serve     migrate, seed the demo (unless MICROCRED_DEMO=0) and serve the app and API
   migrate   bring the database schema up to date and exit
-  import roster PATH [--org ID] [--dry-run] [--allow-partial]
+  import roster PATH [--org ID] [--dry-run] [--allow-partial] [--allow-departures]
             import staff from a CSV file or a OneRoster folder (microcred import --help)
 
 Settings come from the environment: PORT, HOST, DATABASE_URL, MICROCRED_DATA_DIR, PUBLIC_URL,
