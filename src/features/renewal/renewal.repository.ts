@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/database.js';
-import type { RenewalPoliciesTable } from '../../db/schema.js';
+import type { LicensesTable, RenewalPoliciesTable } from '../../db/schema.js';
 import type { Selectable } from 'kysely';
 import type {
   CountsRule,
@@ -75,15 +75,7 @@ export async function loadPolicies(db: Queryable, tree: OrgTree, activeOnly = tr
 }
 
 /** A license row as the rules and views need it. */
-export type LicenseRow = {
-  id: string;
-  user_id: string;
-  state_id: string;
-  license_type: string;
-  number: string;
-  issued_on: string;
-  expires_on: string | null;
-};
+export type LicenseRow = Omit<LicensesTable, 'created_at' | 'updated_at'>;
 const licenseColumns = [
   'id',
   'user_id',
