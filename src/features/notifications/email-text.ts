@@ -5,18 +5,22 @@
  */
 export const SITE = '{{site}}';
 
-export type EmailContent = { title: string; body: string; link?: string | null };
+/** `forAccount: false`: to someone without an account yet (an invitation), so no email settings to point at. */
+export type EmailContent = { title: string; body: string; link?: string | null; forAccount?: boolean };
 
 /** Subject: the notification's title on one line. */
 export function emailSubject(title: string): string {
   return title.replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
-export function emailBody({ title, body, link }: EmailContent): string {
+export function emailBody({ title, body, link, forAccount = true }: EmailContent): string {
   const lines = [title.trim(), ''];
   if (body.trim()) lines.push(body.trim(), '');
   if (link) lines.push(`Open it: ${link.startsWith('/') ? `${SITE}${link}` : link}`, '');
-  lines.push('—', `microcred · choose which emails you get: ${SITE}/settings#email`);
+  lines.push(
+    '—',
+    forAccount ? `microcred · choose which emails you get: ${SITE}/settings#email` : 'microcred',
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -84,6 +84,7 @@ export async function invite(
           title,
           body: `You are invited as ${input.role.replace('_', ' ')}. The link works once and until ${row.expires_at.slice(0, 10)}.`,
           link: `/invitations/${token}`,
+          forAccount: false,
         }),
         kind: 'invitation',
         created_at: row.created_at,

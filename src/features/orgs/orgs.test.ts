@@ -118,6 +118,7 @@ describe('invitations', () => {
     expect(mail[0]).toMatchObject({ kind: 'invitation', sent_at: null });
     expect(mail[0]!.subject).toMatch(/invited you to North District/);
     expect(mail[0]!.body).toContain(`/invitations/${token}`);
+    expect(mail[0]!.body).not.toContain('/settings');
     expect((await call('GET', `/api/v1/invitations/${token}`)).json()).toMatchObject({
       email: 'new.teacher@example.test',
       role: 'educator',
